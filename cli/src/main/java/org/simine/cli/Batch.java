@@ -1,0 +1,48 @@
+package org.simine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.simine.extract.ExtractionResult;
+import org.simine.extract.InputException;
+import org.simine.extract.SiMineExtractor;
+import org.simine.model.Record;
+
+/**
+ * Extracts a list of files with one shared extractor. A file that fails is reported on {@code err} as one
+ * line naming the file and the problem, and the batch goes on.
+ */
+final class Batch {
+    private Batch() {
+    }
+
+    record Outcome(List<ExtractionResult> results, List<String> problems) {
+        List<Record> records() {
+            List<Record> all = new ArrayList<>();
+            results.forEach(r -> all.addAll(r.records()));
+            return all;
+        }
+
+        boolean failed() {
+            return !problems.isEmpty();
+        }
+    }
+
+    static Outcome run(List<Path> paths, SiMineExtractor extractor, PrintWriter err) {
+        InputFiles inputs = InputFiles.resolve(paths);
+        List<String> problems = new ArrayList<>(inputs.problems());
+        inputs.problems().forEach(p -> err.println("simine: " + p));
+        List<ExtractionResult> results = new ArrayList<>();
+        for (Path file : inputs.files()) {
+            try {
+                results.add(extractor.extract(file));
+            } catch (InputException e) {
+                problems.add(e.getMessage());
+                err.println("simine: " + e.getMessage());
+            }
+        }
+        err.flush();
+        return new Outcome(List.copyOf(results), List.copyOf(problems));
+    }
+}

@@ -1,0 +1,39 @@
+package org.simine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.simine.extract.SiMineExtractor;
+import org.simine.model.io.RecordFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract records from papers (.pdf, .txt, .md) and print them to stdout.",
+                "Directories are searched recursively. A file that cannot be read is reported on stderr "
+                        + "(exit code 2) and the other files are still extracted."})
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "papers or folders of papers")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "jsonl",
+            description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+            converter = RecordFormatConverter.class, completionCandidates = RecordFormatConverter.Names.class)
+    RecordFormat format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Batch.Outcome outcome = Batch.run(paths, SiMineExtractor.create(), spec.commandLine().getErr());
+        format.write(outcome.records(), out);
+        out.flush();
+        return outcome.failed() ? ExitCode.INPUT_ERROR : ExitCode.OK;
+    }
+}
