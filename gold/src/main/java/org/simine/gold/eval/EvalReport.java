@@ -102,6 +102,11 @@ public record EvalReport(MatchOptions options, int goldCount, int predictedCount
         return ReportMarkdown.write(this);
     }
 
+    /** The summary and per-table sections of {@link #toMarkdown()}, for console output. */
+    public String toSummaryMarkdown() {
+        return ReportMarkdown.summary(this);
+    }
+
     /**
      * Reads the flat scores back from a JSON report written by {@link #toJson()}, e.g. an old report kept
      * for comparison. Gives the same keys and values as {@link #scores()} of the report that wrote it.

@@ -21,30 +21,8 @@ final class ReportMarkdown {
 
     static String write(EvalReport r) {
         StringBuilder md = new StringBuilder();
-        MatchOptions o = r.options();
         md.append("# Evaluation against the gold standard\n\n");
-        md.append("Gold records: ").append(r.goldCount()).append("; predictions: ").append(r.predictedCount())
-                .append(". Tolerant matching: values within ").append(percent(o.relativeTolerance()))
-                .append(", rates within ").append(percent(o.rateTolerance()))
-                .append(o.requireConditions() ? ", rate and cycles required where the gold has them.\n\n"
-                        : ", a missing rate or cycle count accepted.\n\n");
-
-        md.append("## Summary\n\n");
-        md.append("| Mode | P | R | F1 | TP | FP | FN | Macro F1 (tables) | Macro F1 (properties) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (MatchMode mode : MatchMode.values()) {
-            ModeReport m = r.mode(mode);
-            md.append("| ").append(mode.id()).append(" | ").append(scoreCells(m.micro())).append(" | ")
-                    .append(num(m.macroTables().f1())).append(" | ").append(num(m.macroProperties().f1()))
-                    .append(" |\n");
-        }
-        md.append('\n');
-
-        md.append("## Per table\n\n");
-        md.append("A true positive or miss counts against the gold record's table; a false positive against the "
-                + "table it was read from, or `text`. The macro average leaves `text` out.\n\n");
-        breakdown(md, "Table", r.strict().tables(), r.tolerant().tables(), Function.identity());
-
+        summaryAndTables(md, r);
         md.append("## Per property\n\n");
         md.append("A false positive counts against its own property.\n\n");
         breakdown(md, "Property", r.strict().properties(), r.tolerant().properties(), Property::id);
@@ -81,6 +59,38 @@ final class ReportMarkdown {
         }
         rest(md, falsePositives.size());
         return md.toString();
+    }
+
+    /** The summary and per-table sections only: what a console run such as the demo prints. */
+    static String summary(EvalReport r) {
+        StringBuilder md = new StringBuilder();
+        summaryAndTables(md, r);
+        return md.toString();
+    }
+
+    private static void summaryAndTables(StringBuilder md, EvalReport r) {
+        MatchOptions o = r.options();
+        md.append("Gold records: ").append(r.goldCount()).append("; predictions: ").append(r.predictedCount())
+                .append(". Tolerant matching: values within ").append(percent(o.relativeTolerance()))
+                .append(", rates within ").append(percent(o.rateTolerance()))
+                .append(o.requireConditions() ? ", rate and cycles required where the gold has them.\n\n"
+                        : ", a missing rate or cycle count accepted.\n\n");
+
+        md.append("## Summary\n\n");
+        md.append("| Mode | P | R | F1 | TP | FP | FN | Macro F1 (tables) | Macro F1 (properties) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (MatchMode mode : MatchMode.values()) {
+            ModeReport m = r.mode(mode);
+            md.append("| ").append(mode.id()).append(" | ").append(scoreCells(m.micro())).append(" | ")
+                    .append(num(m.macroTables().f1())).append(" | ").append(num(m.macroProperties().f1()))
+                    .append(" |\n");
+        }
+        md.append('\n');
+
+        md.append("## Per table\n\n");
+        md.append("A true positive or miss counts against the gold record's table; a false positive against the "
+                + "table it was read from, or `text`. The macro average leaves `text` out.\n\n");
+        breakdown(md, "Table", r.strict().tables(), r.tolerant().tables(), Function.identity());
     }
 
     private static <K> void breakdown(StringBuilder md, String name, Map<K, Score> strict, Map<K, Score> tolerant,

@@ -65,6 +65,14 @@ class EvalReportOutputTest {
     }
 
     @Test
+    void summaryMarkdownHasTheScoresButNotTheLists() {
+        String md = report().toSummaryMarkdown();
+        assertTrue(md.contains("| tolerant | 0.667 | 0.667 | 0.667 | 2 | 1 | 1 | 0.500 | 0.400 |"), md);
+        assertTrue(md.contains("| 2 | 0.000 | 0.000 | 0.000 | 0.000 | 0.000 | 0.000 | 0 | 0 | 1 |"), md);
+        assertTrue(!md.contains("## Misses") && !md.contains("## Per property"), md);
+    }
+
+    @Test
     void markdownCapsLongLists() {
         List<GoldRecord> gold = new ArrayList<>();
         for (int i = 0; i < ReportMarkdown.MAX_LISTED + 7; i++) {
