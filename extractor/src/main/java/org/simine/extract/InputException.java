@@ -1,0 +1,95 @@
+package org.simine.extract;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A file that SiMine cannot read, with a typed {@link InputProblem} for programs and a message of the form
+ * {@code "<file>: <plain-language problem>"} for people. Readers map every library failure (including
+ * runtime exceptions from PDFBox) to this type, so a caller handles exactly one exception type per bad file.
+ */
+public class InputException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+    private final InputProblem problem;
+
+    /**
+     * @param file      the file as the caller named it
+     * @param problem   what is wrong
+     * @param statement the plain-language problem as users should read it (without the file name)
+     * @param cause     underlying exception, or null
+     */
+    public InputException(Path file, InputProblem problem, String statement, Throwable cause) {
+        super(Objects.requireNonNull(file, "file") + ": " + Objects.requireNonNull(statement, "statement"), cause);
+        this.file = file;
+        this.problem = Objects.requireNonNull(problem, "problem");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public InputProblem problem() {
+        return problem;
+    }
+
+    public static InputException notFound(Path file) {
+        return of(file, InputProblem.NOT_FOUND, null, null);
+    }
+
+    public static InputException notAFile(Path file) {
+        return of(file, InputProblem.NOT_A_FILE, "is it a directory?", null);
+    }
+
+    /** @param supported the extensions SiMine reads, in the order to list them */
+    public static InputException unsupportedType(Path file, String extension, Collection<String> supported) {
+        String type = extension.isEmpty() ? "without extension" : "." + extension;
+        String reads = supported.stream().map(e -> "." + e).collect(Collectors.joining(", "));
+        return new InputException(file, InputProblem.UNSUPPORTED_TYPE,
+                InputProblem.UNSUPPORTED_TYPE.description() + " " + type + " (SiMine reads " + reads + ")", null);
+    }
+
+    /** @param detail what was found instead of content, or null for a zero-byte file */
+    public static InputException empty(Path file, String detail) {
+        return of(file, InputProblem.EMPTY, detail == null ? "0 bytes" : detail, null);
+    }
+
+    public static InputException corruptPdf(Path file, Throwable cause) {
+        return of(file, InputProblem.CORRUPT_PDF, "truncated or corrupt: " + describe(cause), cause);
+    }
+
+    public static InputException encrypted(Path file, Throwable cause) {
+        return of(file, InputProblem.ENCRYPTED, "save an unprotected copy to extract it", cause);
+    }
+
+    public static InputException noTextLayer(Path file, int pages) {
+        return of(file, InputProblem.NO_TEXT_LAYER,
+                pages + (pages == 1 ? " page" : " pages") + " without extractable text; scanned images need OCR first",
+                null);
+    }
+
+    public static InputException badEncoding(Path file, long byteOffset, Throwable cause) {
+        return of(file, InputProblem.BAD_ENCODING,
+                "malformed bytes at byte " + byteOffset + "; save the file as UTF-8", cause);
+    }
+
+    public static InputException unreadable(Path file, Throwable cause) {
+        return of(file, InputProblem.UNREADABLE, describe(cause), cause);
+    }
+
+    private static InputException of(Path file, InputProblem problem, String detail, Throwable cause) {
+        String statement = detail == null ? problem.description() : problem.description() + " (" + detail + ")";
+        return new InputException(file, problem, statement, cause);
+    }
+
+    private static String describe(Throwable cause) {
+        if (cause == null) {
+            return "unknown cause";
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
+    }
+}

@@ -1,0 +1,25 @@
+package org.simine.extract;
+
+/** Why an input file could not be read; each value carries the plain-language text users see. */
+public enum InputProblem {
+    NOT_FOUND("file not found"),
+    NOT_A_FILE("not a regular file"),
+    UNSUPPORTED_TYPE("unsupported file type"),
+    EMPTY("file is empty"),
+    CORRUPT_PDF("not a readable PDF"),
+    ENCRYPTED("PDF is protected by a password"),
+    NO_TEXT_LAYER("PDF has no text layer"),
+    BAD_ENCODING("not valid UTF-8 text"),
+    UNREADABLE("file cannot be read");
+
+    private final String description;
+
+    InputProblem(String description) {
+        this.description = description;
+    }
+
+    /** Short plain-language statement of the problem, without the file name or details. */
+    public String description() {
+        return description;
+    }
+}

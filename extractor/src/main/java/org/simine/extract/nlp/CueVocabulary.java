@@ -1,0 +1,40 @@
+package org.simine.extract.nlp;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Property cue phrases from {@code vocab/cues.tsv}: "capacity retention" → {@code retention}, "R_ct" → {@code rct}. */
+final class CueVocabulary {
+    static final String RESOURCE = "/vocab/cues.tsv";
+
+    private final Map<String, String> exact;
+    private final Map<String, String> ignoringCase;
+
+    private CueVocabulary(Map<String, String> exact, Map<String, String> ignoringCase) {
+        this.exact = Map.copyOf(exact);
+        this.ignoringCase = Map.copyOf(ignoringCase);
+    }
+
+    static CueVocabulary load() {
+        Map<String, String> exact = new HashMap<>();
+        Map<String, String> ignoringCase = new HashMap<>();
+        for (var row : VocabularyFile.rows(RESOURCE, 3)) {
+            String key = PhraseKey.of(row.get(0));
+            switch (row.get(2)) {
+                case "exact" -> exact.put(key, row.get(1));
+                case "ignorecase" -> ignoringCase.put(key.toLowerCase(Locale.ROOT), row.get(1));
+                default -> throw new IllegalStateException(RESOURCE + ": match must be exact or ignorecase, got "
+                        + row.get(2));
+            }
+        }
+        return new CueVocabulary(exact, ignoringCase);
+    }
+
+    /** The cue id for a phrase key (see {@link PhraseKey}), if the phrase is listed. */
+    Optional<String> cueForKey(String key) {
+        String cue = exact.get(key);
+        return Optional.ofNullable(cue != null ? cue : ignoringCase.get(key.toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,95 @@
+package org.simine.extract.nlp;
+
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
+import edu.stanford.nlp.ling.tokensregex.types.Value;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The TokensRegex rule stages, loaded once from {@code rules/} on the classpath into one {@link Env}.
+ *
+ * <p>Files are read with {@link TokenSequenceParser#updateExpressionExtractor}, the call that
+ * {@code CoreMapExpressionExtractor.createExtractorFromFiles} makes per file; going through it directly reads
+ * classpath resources without temporary files and without that method's unconditional print to stderr.
+ * Applying the rules is safe from several threads: compiled patterns are immutable and each call matches on
+ * its own sentence.
+ */
+public final class KineticsRules {
+    /** Stage files in load order; the number in each name is also its TokensRegex stage. */
+    public static final List<String> RULE_FILES = List.of(
+            "00-macros.rules", "10-numbers.rules", "20-units.rules", "30-cues.rules", "40-tuples.rules");
+    static final String RULES_DIRECTORY = "/rules/";
+    /** Name of the result field that holds the rule id. */
+    static final String RULE_FIELD = "rule";
+
+    /** Kept so the level set below is not lost when the logger is garbage-collected. */
+    private static final Logger EXTRACTOR_LOG = Logger.getLogger(CoreMapExpressionExtractor.class.getName());
+
+    private final CoreMapExpressionExtractor<MatchedExpression> extractor;
+
+    private KineticsRules(CoreMapExpressionExtractor<MatchedExpression> extractor) {
+        this.extractor = extractor;
+    }
+
+    public static KineticsRules load() {
+        // CoreNLP logs "Read N rules" per file at INFO; a library should stay quiet unless something is wrong.
+        EXTRACTOR_LOG.setLevel(Level.WARNING);
+        Env env = TokenSequencePattern.getNewEnv();
+        CoreMapExpressionExtractor<MatchedExpression> extractor = new CoreMapExpressionExtractor<>(env);
+        for (String file : RULE_FILES) {
+            String resource = RULES_DIRECTORY + file;
+            try (InputStream in = KineticsRules.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing rule file " + resource);
+                }
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                new TokenSequenceParser().updateExpressionExtractor(extractor, reader);
+            } catch (Exception e) {
+                // Rule files ship with the code: a parse error is a build bug, reported with the file name.
+                throw new IllegalStateException("cannot load rule file " + resource + ": " + e.getMessage(), e);
+            }
+        }
+        return new KineticsRules(extractor);
+    }
+
+    /**
+     * Tuple matches in one sentence whose tokens have been tagged by {@link PhraseTagger}. Stage-internal
+     * matches (labels, conditions) carry no result and are not returned.
+     */
+    public List<RuleMatch> matches(CoreMap sentence) {
+        List<RuleMatch> matches = new ArrayList<>();
+        for (MatchedExpression expression : extractor.extractExpressions(sentence)) {
+            Object result = expression.getValue() == null ? null : expression.getValue().get();
+            if (!(result instanceof Map<?, ?> fields) || !(value(fields.get(RULE_FIELD)) instanceof String ruleId)) {
+                continue;
+            }
+            Map<String, String> slots = new HashMap<>();
+            fields.forEach((name, field) -> {
+                Object v = value(field);
+                if (v != null && !RULE_FIELD.equals(name)) {
+                    slots.put(name.toString(), v.toString());
+                }
+            });
+            matches.add(new RuleMatch(ruleId, slots,
+                    expression.getCharOffsets().getBegin(), expression.getCharOffsets().getEnd()));
+        }
+        return matches;
+    }
+
+    private static Object value(Object field) {
+        return field instanceof Value<?> v ? v.get() : field;
+    }
+}

@@ -1,0 +1,59 @@
+package org.simine.extract.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Marks the tokens that spell a listed unit or cue phrase, so the rules can say {@code [{unit:"A/g"}]} or
+ * {@code [{cue:"rct"}]} instead of spelling every variant. Matching is longest-first over up to
+ * {@value #MAX_TOKENS} tokens, on {@link PhraseKey}s of the tokens' original text: the tokenizer's way of
+ * splitting {@code A g−1} or {@code DLi+} therefore does not matter.
+ */
+final class PhraseTagger {
+    static final int MAX_TOKENS = 8;
+
+    private final UnitVocabulary units;
+    private final CueVocabulary cues;
+
+    PhraseTagger(UnitVocabulary units, CueVocabulary cues) {
+        this.units = units;
+        this.cues = cues;
+    }
+
+    void tag(List<CoreLabel> tokens) {
+        tagLongest(tokens, units::lookupKey, (span, unit) -> span.forEach(t -> {
+            t.set(TokenAnnotations.UnitAnnotation.class, unit.canonical());
+            t.set(TokenAnnotations.UnitKindAnnotation.class, unit.kind().name().toLowerCase(Locale.ROOT));
+        }));
+        tagLongest(tokens, cues::cueForKey,
+                (span, cue) -> span.forEach(t -> t.set(TokenAnnotations.CueAnnotation.class, cue)));
+    }
+
+    private static <V> void tagLongest(List<CoreLabel> tokens, Function<String, Optional<V>> lookup,
+                                       BiConsumer<List<CoreLabel>, V> mark) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int bestLength = 0;
+            V best = null;
+            StringBuilder key = new StringBuilder();
+            for (int length = 1; length <= MAX_TOKENS && i + length <= tokens.size(); length++) {
+                key.append(PhraseKey.of(tokens.get(i + length - 1).originalText()));
+                Optional<V> found = lookup.apply(key.toString());
+                if (found.isPresent()) {
+                    bestLength = length;
+                    best = found.get();
+                }
+            }
+            if (bestLength > 0) {
+                mark.accept(tokens.subList(i, i + bestLength), best);
+                i += bestLength;
+            } else {
+                i++;
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.simine.extract.nlp;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.simine.model.Dopant;
+import org.simine.model.Property;
+import org.simine.model.Rate;
+import org.simine.model.Record;
+import org.simine.model.Source;
+import org.simine.model.Unit;
+
+/**
+ * Turns a rule match into a {@link Record}: converts the captured texts to numbers in canonical units and
+ * attaches the material, provenance and confidence. A match whose texts do not convert (an unknown unit, a
+ * rate of zero, a property that cannot take the unit) gives no record rather than a half-read one.
+ */
+final class RecordAssembler {
+    /** Confidence when the sentence names a material, and when it does not (the value may be about anything). */
+    static final double CONFIDENCE_WITH_MATERIAL = 0.8;
+    static final double CONFIDENCE_WITHOUT_MATERIAL = 0.5;
+
+    private final UnitVocabulary units;
+    private final RateParser rates;
+
+    RecordAssembler(UnitVocabulary units) {
+        this.units = units;
+        this.rates = new RateParser(units);
+    }
+
+    /**
+     * @param material the material bound to the match, or null
+     * @param source   provenance of the match (page, sentence, offsets, snippet, rule)
+     */
+    Optional<Record> assemble(String docId, RuleMatch match, MaterialMention material, Source source) {
+        Optional<Property> property = property(match.ruleId());
+        Optional<UnitVocabulary.Entry> unit = match.slot("unit").flatMap(units::lookup)
+                .filter(u -> u.kind() == UnitVocabulary.Kind.VALUE);
+        Optional<BigDecimal> number = match.slot("value").flatMap(NumberParser::parse);
+        if (property.isEmpty() || unit.isEmpty() || number.isEmpty()) {
+            return Optional.empty();
+        }
+        Unit canonical = Unit.fromSymbol(unit.get().canonical());
+        if (!property.get().accepts(canonical)) {
+            return Optional.empty();
+        }
+        Record.Builder record = Record.builder()
+                .doc(docId)
+                .property(property.get())
+                .value(inCanonical(number.get(), unit.get()))
+                .unit(canonical)
+                .approx(match.slot("approx").isPresent() || match.slot("bapprox").isPresent())
+                .comparator(comparator(match))
+                .raw(raw(match))
+                .source(source)
+                .confidence(material == null ? CONFIDENCE_WITHOUT_MATERIAL : CONFIDENCE_WITH_MATERIAL);
+        if (material != null) {
+            record.material(material.text());
+            if (!material.dopants().isEmpty()) {
+                record.dopant(Dopant.of(material.dopants(), null, null));
+            }
+        }
+        Optional<String> rateText = match.slot("rate").or(() -> match.slot("rate_after"));
+        if (rateText.isPresent()) {
+            Optional<Rate> rate = rates.parse(rateText.get());
+            if (rate.isEmpty()) {
+                return Optional.empty();
+            }
+            record.rate(rate.get());
+        }
+        if (match.slot("cycles").isPresent()) {
+            Optional<Integer> cycles = match.slot("cycles").flatMap(RecordAssembler::positiveInteger);
+            if (cycles.isEmpty()) {
+                return Optional.empty();
+            }
+            record.cycles(cycles.get());
+        }
+        if (match.slot("baseline").isPresent()) {
+            Optional<Double> baseline = baseline(match, unit.get());
+            if (baseline.isEmpty()) {
+                return Optional.empty();
+            }
+            record.baseline(baseline.get());
+        }
+        return Optional.of(record.build());
+    }
+
+    /** The rule id names the property before its first dot: {@code capacity_retention.pct_cue_at_rate}. */
+    static Optional<Property> property(String ruleId) {
+        int dot = ruleId.indexOf('.');
+        try {
+            return Optional.of(Property.fromId(dot < 0 ? ruleId : ruleId.substring(0, dot)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Double> baseline(RuleMatch match, UnitVocabulary.Entry valueUnit) {
+        Optional<UnitVocabulary.Entry> unit = match.slot("baseline_unit").isPresent()
+                ? match.slot("baseline_unit").flatMap(units::lookup) : Optional.of(valueUnit);
+        return unit.filter(u -> u.canonical().equals(valueUnit.canonical()))
+                .flatMap(u -> match.slot("baseline").flatMap(NumberParser::parse).map(n -> inCanonical(n, u)));
+    }
+
+    private static double inCanonical(BigDecimal number, UnitVocabulary.Entry unit) {
+        return number.multiply(BigDecimal.valueOf(unit.multiplier())).doubleValue();
+    }
+
+    private static String comparator(RuleMatch match) {
+        if (match.slot("gt").isPresent()) {
+            return ">";
+        }
+        if (match.slot("ge").isPresent()) {
+            return ">=";
+        }
+        if (match.slot("lt").isPresent()) {
+            return "<";
+        }
+        return match.slot("le").isPresent() ? "<=" : null;
+    }
+
+    /** Hedge, number and unit as written; a unit that starts with a letter or Ω was separated by a space. */
+    private static String raw(RuleMatch match) {
+        String value = match.slot("approx").map(a -> a + (a.equals("~") ? "" : " ")).orElse("")
+                + match.slot("value").orElse("");
+        String unit = match.slot("unit").orElse("");
+        boolean spaced = !unit.isEmpty() && (Character.isLetter(unit.charAt(0)) || unit.charAt(0) == 'Ω');
+        return value + (spaced ? " " : "") + unit;
+    }
+
+    private static Optional<Integer> positiveInteger(String text) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            return n > 0 ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

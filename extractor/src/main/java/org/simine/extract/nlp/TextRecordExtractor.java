@@ -1,0 +1,72 @@
+package org.simine.extract.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.simine.extract.read.Document;
+import org.simine.extract.read.Page;
+import org.simine.model.Record;
+import org.simine.model.Source;
+
+/**
+ * Reads records from a document's running text, page by page and sentence by sentence: tag unit and cue
+ * phrases, apply the rule stages, bind each match to the nearest material, and assemble records.
+ *
+ * <p>Provenance: {@code source.page} is the 1-based page (null for unpaginated text), {@code source.sentence}
+ * the 0-based sentence index counted over the whole document, {@code source.start}/{@code end} the character
+ * span of the rule match in the page's normalised text ({@link Page#text()}), and {@code source.snippet} the
+ * whole sentence with line breaks shown as spaces (same length, so the span maps into it directly).
+ * Sentences do not cross pages. Thread-safe: all state is immutable after construction.
+ */
+public final class TextRecordExtractor {
+    private final NlpPipeline pipeline;
+    private final KineticsRules rules;
+    private final PhraseTagger tagger;
+    private final MaterialFinder materials;
+    private final RecordAssembler assembler;
+
+    private TextRecordExtractor(NlpPipeline pipeline, KineticsRules rules, UnitVocabulary units,
+                                CueVocabulary cues, ElementSymbols elements) {
+        this.pipeline = pipeline;
+        this.rules = rules;
+        this.tagger = new PhraseTagger(units, cues);
+        this.materials = new MaterialFinder(elements);
+        this.assembler = new RecordAssembler(units);
+    }
+
+    /** Loads vocabularies and rules; uses the process-wide {@link NlpPipeline#shared() pipeline}. */
+    public static TextRecordExtractor create() {
+        return new TextRecordExtractor(NlpPipeline.shared(), KineticsRules.load(), UnitVocabulary.load(),
+                CueVocabulary.load(), ElementSymbols.load());
+    }
+
+    public List<Record> extract(Document document) {
+        List<Record> records = new ArrayList<>();
+        int sentenceIndex = 0;
+        for (Page page : document.pages()) {
+            Integer pageNumber = document.paginated() ? page.number() : null;
+            for (CoreMap sentence : pipeline.sentences(page.text())) {
+                extractSentence(document.id(), pageNumber, sentenceIndex++, sentence, records);
+            }
+        }
+        return List.copyOf(records);
+    }
+
+    private void extractSentence(String docId, Integer page, int index, CoreMap sentence, List<Record> out) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        tagger.tag(tokens);
+        List<RuleMatch> matches = rules.matches(sentence);
+        if (matches.isEmpty()) {
+            return;
+        }
+        List<MaterialMention> mentions = materials.find(tokens);
+        String snippet = sentence.get(CoreAnnotations.TextAnnotation.class).replace('\n', ' ');
+        for (RuleMatch match : matches) {
+            MaterialMention material = MaterialFinder.bind(mentions, match.begin()).orElse(null);
+            Source source = Source.text(page, null, index, match.begin(), match.end(), snippet, match.ruleId());
+            assembler.assemble(docId, match, material, source).ifPresent(out::add);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.simine.extract.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.simine.extract.InputException;
+
+/** Gives read pages their identity: the DOI as id when found, else the file hash. */
+final class Documents {
+    private Documents() {
+    }
+
+    static Document assemble(Path file, String title, List<Page> pages, boolean paginated) throws InputException {
+        String doi = DocumentIds.findDoi(pages, paginated).orElse(null);
+        String id;
+        try {
+            id = doi != null ? doi : DocumentIds.sha256(file);
+        } catch (IOException | RuntimeException e) {
+            throw InputException.unreadable(file, e);
+        }
+        return new Document(id, file, title, doi, pages, paginated);
+    }
+}

@@ -1,0 +1,106 @@
+package org.simine.extract.read;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Small, deterministic clean-up of extracted text so that the tokenizer and the rules see one spelling of
+ * numbers, units and words. Record offsets index into the text this returns, never into the raw text.
+ *
+ * <p>What it does, in order:
+ * <ol>
+ *   <li>line breaks to {@code \n}; ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ) spelled out; soft hyphens and zero-width characters
+ *       dropped; no-break and thin spaces to a plain space; Ω (ohm sign) to Ω; ∼ to ~; ◦C and ˚C to °C;</li>
+ *   <li>subscript digits to plain digits ({@code Li₁₅Si₄} → {@code Li15Si4});</li>
+ *   <li>superscripts to a caret form ({@code g⁻¹} → {@code g^-1}, {@code cm²} → {@code cm^2}), and simple braced
+ *       scripts unbraced ({@code 10^{-12}} → {@code 10^-12}, {@code R_{ct}} → {@code R_ct});</li>
+ *   <li>a minus sign (U+2212) that PDF text leaves where a superscript was ({@code g−1}, {@code 10−12}) to the
+ *       caret form, every other minus variant to {@code -}; en dashes stay, as they mark ranges;</li>
+ *   <li>citation numbers glued to punctuation ({@code 5C.⁶⁸}, {@code 5C.^68}, PDF's {@code 5C.68 For})
+ *       removed, so they neither become values nor glue two sentences together;</li>
+ *   <li>words hyphenated across a line end joined ({@code charg-\ning} → {@code charging}) when both sides are
+ *       lower-case; names broken after a capital or digit joined with their hyphen ({@code SHP-\nPEG} →
+ *       {@code SHP-PEG}); runs of spaces or tabs collapsed.</li>
+ * </ol>
+ * Layout work (columns, running headers, tables) is not done here.
+ */
+public final class TextNormaliser {
+    private static final Map<Character, String> CHARACTERS = Map.ofEntries(
+            Map.entry('\uFB00', "ff"), Map.entry('\uFB01', "fi"), Map.entry('\uFB02', "fl"),
+            Map.entry('\uFB03', "ffi"), Map.entry('\uFB04', "ffl"), Map.entry('\uFB05', "st"), Map.entry('\uFB06', "st"),
+            Map.entry('\u00AD', ""), Map.entry('\u200B', ""), Map.entry('\u200C', ""), Map.entry('\u200D', ""),
+            Map.entry('\uFEFF', ""), Map.entry('\u00A0', " "), Map.entry('\u2002', " "), Map.entry('\u2003', " "),
+            Map.entry('\u2004', " "), Map.entry('\u2005', " "), Map.entry('\u2006', " "), Map.entry('\u2007', " "),
+            Map.entry('\u2008', " "), Map.entry('\u2009', " "), Map.entry('\u200A', " "), Map.entry('\u202F', " "),
+            Map.entry('\u2126', "\u03A9"), Map.entry('\u223C', "~"), Map.entry('\u02DC', "~"), Map.entry('\t', " "),
+            Map.entry('\u2080', "0"), Map.entry('\u2081', "1"), Map.entry('\u2082', "2"), Map.entry('\u2083', "3"),
+            Map.entry('\u2084', "4"), Map.entry('\u2085', "5"), Map.entry('\u2086', "6"), Map.entry('\u2087', "7"),
+            Map.entry('\u2088', "8"), Map.entry('\u2089', "9"));
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺";
+    private static final String SUPERSCRIPT_ASCII = "0123456789-+";
+
+    private static final Pattern DEGREE = Pattern.compile("[\u25E6\u02DA](?=\\s?[CF]\\b)");
+    private static final Pattern SUPERSCRIPT_RUN = Pattern.compile("[" + SUPERSCRIPTS + "][" + SUPERSCRIPTS + ",\u2013]*");
+    private static final Pattern BRACED_SCRIPT = Pattern.compile("([_^])\\{([^{}\\s]{1,12})\\}");
+    /** U+2212 right after a letter or a bare 10 is an exponent whose superscript position was lost. */
+    private static final Pattern LOST_EXPONENT = Pattern.compile("(?<=\\p{L}|(?<![\\d.])10)\u2212(?=\\d)");
+    private static final Pattern MINUS = Pattern.compile("[\u2212\u2012\uFE63\uFF0D]");
+    /** Citation after sentence punctuation: superscript kept as caret, or glued digits as PDF text has them. */
+    private static final Pattern CARET_CITATION = Pattern.compile("(?<=[.,;:)\\]])\\^\\d{1,3}(?:[,\u2013-]\\d{1,3})*(?=\\s|$)");
+    private static final Pattern GLUED_CITATION = Pattern.compile(
+            "(?<=[\\p{L}%)\\]][.,])\\d{1,3}(?:[,\u2013]\\d{1,3})*(?=\\s|$)", Pattern.MULTILINE);
+    private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{Ll}\\p{Ll})-\n(?=\\p{Ll})");
+    /** After a capital or digit the hyphen belongs to a name ({@code SHP-\nPEG}): keep it, drop the break. */
+    private static final Pattern LINE_END_NAME_HYPHEN = Pattern.compile("(?<=[\\p{Lu}\\d])-\n(?=[\\p{L}\\d])");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern TRAILING_SPACES = Pattern.compile(" +(?=\n)");
+
+    private TextNormaliser() {
+    }
+
+    public static String normalise(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        text = mapCharacters(text);
+        text = DEGREE.matcher(text).replaceAll("°");
+        text = superscriptsToCarets(text);
+        text = BRACED_SCRIPT.matcher(text).replaceAll("$1$2");
+        text = LOST_EXPONENT.matcher(text).replaceAll("^-");
+        text = MINUS.matcher(text).replaceAll("-");
+        text = CARET_CITATION.matcher(text).replaceAll("");
+        text = GLUED_CITATION.matcher(text).replaceAll("");
+        text = LINE_END_HYPHEN.matcher(text).replaceAll("");
+        text = LINE_END_NAME_HYPHEN.matcher(text).replaceAll("-");
+        text = SPACES.matcher(text).replaceAll(" ");
+        return TRAILING_SPACES.matcher(text).replaceAll("");
+    }
+
+    private static String mapCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = CHARACTERS.get(c);
+            if (replacement != null) {
+                out.append(replacement);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String superscriptsToCarets(String text) {
+        Matcher m = SUPERSCRIPT_RUN.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            StringBuilder ascii = new StringBuilder("^");
+            for (char c : m.group().toCharArray()) {
+                int i = SUPERSCRIPTS.indexOf(c);
+                ascii.append(i >= 0 ? SUPERSCRIPT_ASCII.charAt(i) : c);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(ascii.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

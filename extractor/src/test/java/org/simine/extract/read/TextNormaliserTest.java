@@ -1,0 +1,45 @@
+package org.simine.extract.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextNormaliserTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            ligatures                 | ﬁrst ﬂow eﬀect eﬃcient                  | first flow effect efficient
+            soft hyphen               | capa\u00ADcity                           | capacity
+            no-break and thin spaces  | 2\u00A0A\u2009g                         | 2 A g
+            ohm sign                  | 53.1 \u2126                             | 53.1 Ω
+            tilde operator            | ∼36%                                     | ~36%
+            degree ring               | 25 ◦C                                    | 25 °C
+            subscripts                | Li₁₅Si₄                                  | Li15Si4
+            superscript exponent      | 2 A g⁻¹ and cm² s⁻¹                      | 2 A g^-1 and cm^2 s^-1
+            braced exponent           | 10^{-12} cm^{2} and R_{ct}               | 10^-12 cm^2 and R_ct
+            PDF minus after unit      | 2 A g−1                                  | 2 A g^-1
+            PDF minus after ten       | 1.335×10−12 cm2 s−1                      | 1.335×10^-12 cm2 s^-1
+            other minus               | a shift of −0.5 V                        | a shift of -0.5 V
+            en dash range kept        | 0.01–1.5 V                               | 0.01–1.5 V
+            superscript citation      | at 5C.⁶⁸ For the                         | at 5C. For the
+            caret citation            | at 5C.^{68} For the                      | at 5C. For the
+            grouped citation          | nanotubes.⁶⁷,⁶⁸ Park                     | nanotubes. Park
+            PDF glued citation        | at a current density of 5C.68 For the    | at a current density of 5C. For the
+            PDF comma citation        | locations,13 and BYD                     | locations, and BYD
+            decimal kept              | a value of 86.9 and 5.07 here            | a value of 86.9 and 5.07 here
+            repeated spaces           | two   spaces                             | two spaces
+            """)
+    void normalises(String what, String raw, String expected) {
+        assertEquals(expected, TextNormaliser.normalise(raw), what);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            word broken at line end   | fast charg-\\ning performance   | fast charging performance
+            name broken at line end   | Si/SHP-\\nPEG electrode          | Si/SHP-PEG electrode
+            capital kept apart        | Si-\\ngraphite                   | Si-\\ngraphite
+            """)
+    void joinsLineEndHyphens(String what, String raw, String expected) {
+        assertEquals(expected.replace("\\n", "\n"), TextNormaliser.normalise(raw.replace("\\n", "\n")), what);
+    }
+}
