@@ -1,0 +1,158 @@
+package org.simine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.simine.model.Record;
+import org.simine.model.io.RecordCsv;
+import org.simine.model.io.RecordJson;
+import picocli.CommandLine;
+
+/** Runs the real command line in-process on real inputs: the review PDF and broken files. */
+class CliTest {
+    static final Path ROOT = Path.of(System.getProperty("simine.root", "..")).toAbsolutePath().normalize();
+    static final Path REVIEW = ROOT.resolve("corpus/review-si-kinetics-ees2025.pdf");
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = SiMineCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void extractPrintsSchemaValidJsonlForTheReview() throws Exception {
+        Run r = run("extract", REVIEW.toString(), "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        List<Record> records = RecordJson.readJsonl(new StringReader(r.out()));
+        assertFalse(records.isEmpty(), "the review PDF gives no records");
+        JsonSchema schema;
+        try (InputStream in = Record.class.getResourceAsStream("record.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        for (String line : r.out().split("\n")) {
+            JsonNode node = RecordJson.mapper().readTree(line);
+            assertTrue(schema.validate(node).isEmpty(), () -> schema.validate(node) + " in " + line);
+        }
+        assertTrue(records.stream().allMatch(x -> x.doc().equals("10.1039/d4ee05595k")));
+    }
+
+    @Test
+    void csvAndJsonFormatsCarryTheSameRecords() throws Exception {
+        Run jsonl = run("extract", REVIEW.toString());
+        Run csv = run("extract", REVIEW.toString(), "--format", "csv");
+        Run json = run("extract", REVIEW.toString(), "--format", "json");
+        List<Record> fromJsonl = RecordJson.readJsonl(new StringReader(jsonl.out()));
+        assertEquals(fromJsonl, RecordCsv.read(new StringReader(csv.out())));
+        assertEquals(fromJsonl, Arrays.asList(RecordJson.mapper().readValue(json.out(), Record[].class)));
+    }
+
+    @Test
+    void missingFileExits2NamingTheFile() {
+        Run r = run("extract", "no/such/paper.pdf");
+        assertEquals(2, r.code());
+        assertEquals("simine: no/such/paper.pdf: no such file or directory", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void directoryWithoutPapersExits2(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.docx"), "x");
+        Run r = run("extract", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(dir + ": directory has no .md, .pdf, .txt files"), r.err());
+    }
+
+    @Test
+    void docxExits2WithUnsupportedType(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("paper.docx");
+        Files.write(docx, new byte[] {'P', 'K', 3, 4});
+        Run r = run("extract", docx.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("simine: " + docx + ": "), r.err());
+        assertTrue(r.err().contains(".docx"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line per problem, no stack trace: " + r.err());
+    }
+
+    @Test
+    void corruptPdfInADirectoryExits2ButTheGoodFilesAreStillExtracted(@TempDir Path dir) throws Exception {
+        byte[] review = Files.readAllBytes(REVIEW);
+        Files.write(dir.resolve("a-truncated.pdf"), Arrays.copyOf(review, 2000));
+        Files.write(dir.resolve("b-review.pdf"), review);
+        Files.writeString(dir.resolve("c-note.txt"), "The SiMn05% anode delivers 50% capacity retention at a "
+                + "current density of 3.2 A g−1.", StandardCharsets.UTF_8);
+        Run r = run("extract", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("simine: " + dir.resolve("a-truncated.pdf") + ": "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        List<Record> records = RecordJson.readJsonl(new StringReader(r.out()));
+        assertTrue(records.stream().anyMatch(x -> x.doc().equals("10.1039/d4ee05595k")), "review records lost");
+        assertTrue(records.stream().anyMatch(x -> x.doc().startsWith("sha256:")), "text file records lost");
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Run r = run("extract", REVIEW.toString(), "--format", "xml");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown format 'xml'"), r.err());
+    }
+
+    @Test
+    void evalScoresARecordsFileAndWritesJson(@TempDir Path dir) throws Exception {
+        Run extracted = run("extract", REVIEW.toString());
+        Path records = dir.resolve("review.jsonl");
+        Files.writeString(records, extracted.out());
+        Path json = dir.resolve("report.json");
+        Run r = run("eval", "--records", records.toString(), "--json", json.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("tolerant"), r.out());
+        JsonNode report = RecordJson.mapper().readTree(json.toFile());
+        assertTrue(report.has("strict") && report.has("tolerant"), report.toString());
+    }
+
+    @Test
+    void demoExtractsIndexesEvaluatesAndSearchesTheManifestPapersOnly(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        Files.copy(ROOT.resolve("corpus/manifest.csv"), corpus.resolve("manifest.csv"));
+        Files.copy(REVIEW, corpus.resolve(REVIEW.getFileName()));
+        Files.writeString(corpus.resolve("README.md"), "Notes, not a paper: 99% capacity retention at 1C.");
+        Run r = run("demo", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("from 1 papers"), r.out());
+        assertTrue(r.out().matches("(?s).*capacity_retention\\s+\\d+.*"), r.out());
+        assertTrue(r.out().contains("| tolerant |"), r.out());
+        assertTrue(r.out().contains("== Example search: capacity_retention >= 50%"), r.out());
+        assertFalse(r.out().contains("99 %"), "README.md was read as a paper: " + r.out());
+        assertTrue(Files.isDirectory(dir.resolve("index")));
+    }
+
+    @Test
+    void evalOnAMissingRecordsFileExits2() {
+        Run r = run("eval", "--records", "missing.jsonl");
+        assertEquals(2, r.code());
+        assertEquals("simine: missing.jsonl: no such file", r.err().strip());
+    }
+}
