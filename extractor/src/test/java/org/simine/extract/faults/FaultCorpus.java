@@ -177,17 +177,10 @@ public final class FaultCorpus {
     static void pdf(Path file, List<String> pageLines, String userPassword, Permissions permissions)
             throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (String line : pageLines) {
                 PDPage page = new PDPage();
                 doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.beginText();
-                    cs.setFont(font, 9);
-                    cs.newLineAtOffset(40, 700);
-                    cs.showText(line);
-                    cs.endText();
-                }
+                showText(doc, page, line);
             }
             if (permissions != null) {
                 StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword,
@@ -199,19 +192,24 @@ public final class FaultCorpus {
         }
     }
 
+    /** Writes one line of 9 pt Helvetica near the top of {@code page}. */
+    static void showText(PDDocument doc, PDPage page, String line) throws IOException {
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.beginText();
+            cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
+            cs.newLineAtOffset(40, 700);
+            cs.showText(line);
+            cs.endText();
+        }
+    }
+
     static byte[] simplePdfBytes() throws IOException {
         Path tmp = Files.createTempFile("simine-fault", ".pdf");
         try {
             try (PDDocument doc = new PDDocument()) {
                 PDPage page = new PDPage();
                 doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.beginText();
-                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
-                    cs.newLineAtOffset(40, 700);
-                    cs.showText(SENTENCE);
-                    cs.endText();
-                }
+                showText(doc, page, SENTENCE);
                 // Uncompressed xref table so the xref can be damaged byte-wise.
                 doc.save(tmp.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             }
@@ -295,13 +293,7 @@ public final class FaultCorpus {
             loop.setItem(COSName.getPDFName("Self"), loop);
             page.getCOSObject().setItem(COSName.getPDFName("SiMineLoop"), loop);
             page.getResources().getCOSObject().setItem(COSName.XOBJECT, loop);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
-                cs.newLineAtOffset(40, 700);
-                cs.showText(SENTENCE);
-                cs.endText();
-            }
+            showText(doc, page, SENTENCE);
             doc.save(file.toFile());
         }
     }
