@@ -47,6 +47,13 @@ class GoldTablesTest {
         TableScoring.assertRegression("gold-tsv", report);
     }
 
+    /** The evaluator compares values, rates and cycles; the fields it leaves out are compared here. */
+    @Test
+    void matchedRecordsAgreeOnEveryField() {
+        List<String> problems = TableScoring.fieldDisagreements(report);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void provenanceNamesTableRowColumnAndRule() {
         for (Record r : predicted) {

@@ -9,11 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import org.simine.gold.GoldRecord;
 import org.simine.gold.eval.EvalReport;
 import org.simine.gold.eval.Evaluator;
+import org.simine.gold.eval.Match;
 import org.simine.gold.eval.MatchOptions;
 import org.simine.gold.eval.ModeReport;
 import org.simine.gold.eval.Regression;
@@ -56,6 +61,35 @@ public final class TableScoring {
             System.out.println(String.join("\n", result.lines()));
             assertTrue(result.passed(), () -> result.toString());
         }
+    }
+
+    /**
+     * Fields the evaluator does not compare (material as printed, approx, raw, baseline, factor, temperature,
+     * dopant, row, column), checked on every tolerant match; one line per disagreement.
+     */
+    public static List<String> fieldDisagreements(EvalReport report) {
+        List<String> problems = new ArrayList<>();
+        for (Match m : report.tolerant().matches()) {
+            Record g = m.gold().record();
+            Record p = m.predicted();
+            Map<String, Object[]> fields = new LinkedHashMap<>();
+            fields.put("material", new Object[] {g.material(), p.material()});
+            fields.put("approx", new Object[] {g.approx(), p.approx()});
+            fields.put("raw", new Object[] {g.raw(), p.raw()});
+            fields.put("baseline", new Object[] {g.baseline(), p.baseline()});
+            fields.put("factor", new Object[] {g.factor(), p.factor()});
+            fields.put("temperature", new Object[] {g.temperature(), p.temperature()});
+            fields.put("cycles", new Object[] {g.cycles(), p.cycles()});
+            fields.put("dopant", new Object[] {g.dopant(), p.dopant()});
+            fields.put("row", new Object[] {g.source().row(), p.source().row()});
+            fields.put("column", new Object[] {g.source().column(), p.source().column()});
+            fields.forEach((field, pair) -> {
+                if (!Objects.equals(pair[0], pair[1])) {
+                    problems.add(m.gold().id() + " " + field + ": gold " + pair[0] + ", extracted " + pair[1]);
+                }
+            });
+        }
+        return problems;
     }
 
     static String summary(String name, EvalReport report) {
