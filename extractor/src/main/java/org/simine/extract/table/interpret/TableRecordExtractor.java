@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.simine.extract.nlp.ElementSymbols;
 import org.simine.extract.nlp.UnitVocabulary;
 import org.simine.extract.read.Document;
+import org.simine.extract.table.CellMarkup;
 import org.simine.extract.table.Table;
 import org.simine.model.Property;
 import org.simine.model.Record;
@@ -90,7 +91,8 @@ public final class TableRecordExtractor {
         java.util.Arrays.fill(cells, "");
         for (Table.Cell cell : row) {
             if (cell.column() >= 1 && cell.column() <= width) {
-                cells[cell.column() - 1] = cell.text().strip();
+                // Markup from text exports (TeX, HTML, Unicode scripts) is read as printed; plain text is unchanged.
+                cells[cell.column() - 1] = CellMarkup.normalise(cell.text());
             }
         }
         return List.of(cells);
