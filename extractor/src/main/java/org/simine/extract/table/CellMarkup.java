@@ -23,7 +23,7 @@ public final class CellMarkup {
 
     private static final Pattern HTML_TAG = Pattern.compile("\\s*</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?>\\s*");
     private static final Pattern SIM = Pattern.compile("\\\\sim\\s*");
-    private static final Pattern TEX_SYMBOL = Pattern.compile("\\\\(times|cdot|approx|pm|le|ge)(?![A-Za-z])\\s*");
+    private static final Pattern TEX_SYMBOL = Pattern.compile("\\s*\\\\(times|cdot|approx|pm|le|ge)(?![A-Za-z])\\s*");
     private static final Pattern TEXT_COMMAND = Pattern.compile("\\\\(?:text|mathrm|textrm|mathit|textit)\\{([^{}]*)\\}");
     private static final Pattern SUPERSCRIPT_GROUP = Pattern.compile("\\s*\\^\\{([^{}]*)\\}");
     /** Whitespace between a subscript group and a following letter goes too: {@code Ga _{12.6} Sn} → {@code Ga12.6Sn}. */
