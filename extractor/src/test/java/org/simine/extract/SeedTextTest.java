@@ -8,17 +8,17 @@ import static org.simine.extract.RecordAssertions.find;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.simine.extract.read.Document;
 import org.simine.extract.read.DocumentReaders;
-import org.simine.model.Property;
-import org.simine.model.Record;
-import org.simine.model.SourceKind;
 import org.simine.gold.GoldSet;
 import org.simine.gold.eval.EvalReport;
 import org.simine.gold.eval.Evaluator;
-import java.util.List;
+import org.simine.model.Property;
+import org.simine.model.Record;
+import org.simine.model.SourceKind;
 
 /** The review's text version: same DOI, one unpaginated page, the same hand-checked values as the PDF. */
 class SeedTextTest {

@@ -1,6 +1,7 @@
 package org.simine.extract.table;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.simine.extract.InputException;
 import org.simine.extract.read.Document;
 
@@ -24,7 +25,7 @@ public interface TableSource {
             if (theirs.isEmpty()) {
                 return mine;
             }
-            return java.util.stream.Stream.concat(mine.stream(), theirs.stream()).toList();
+            return Stream.concat(mine.stream(), theirs.stream()).toList();
         };
     }
 }

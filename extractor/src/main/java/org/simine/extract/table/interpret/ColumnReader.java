@@ -1,6 +1,7 @@
 package org.simine.extract.table.interpret;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public final class ColumnReader {
         int rows = table.headerRows().size();
         String[][] grid = new String[rows][width];
         for (int r = 0; r < rows; r++) {
-            java.util.Arrays.fill(grid[r], "");
+            Arrays.fill(grid[r], "");
             for (Table.Cell cell : table.headerRows().get(r)) {
                 for (int c = cell.column(); c < cell.column() + cell.columnSpan() && c <= width; c++) {
                     grid[r][c - 1] = cell.text().strip();

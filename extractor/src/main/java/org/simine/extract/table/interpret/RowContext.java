@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.simine.extract.nlp.ElementSymbols;
 import org.simine.model.Dopant;
 import org.simine.model.Rate;
@@ -24,8 +25,8 @@ record RowContext(String material, Dopant dopant, Rate rate, Integer cycles, Str
      * print an element once for several concentrations), so one reader must see the rows in order.
      */
     static final class Reader {
-        private static final java.util.regex.Pattern ELEMENT_LIST =
-                java.util.regex.Pattern.compile("\\s*(?:,|;|/|\\band\\b|&)\\s*");
+        private static final Pattern ELEMENT_LIST =
+                Pattern.compile("\\s*(?:,|;|/|\\band\\b|&)\\s*");
         /** The host of a doping table that names no sample: SiMine reads silicon-anode papers. */
         private static final String HOST = "Si";
 

@@ -1,6 +1,7 @@
 package org.simine.extract.table.interpret;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class TableRecordExtractor {
     /** The row's cells by 1-based column, blank where the row has no cell (a body cell sits at its first column). */
     private static List<String> texts(List<Table.Cell> row, int width) {
         String[] cells = new String[width];
-        java.util.Arrays.fill(cells, "");
+        Arrays.fill(cells, "");
         for (Table.Cell cell : row) {
             if (cell.column() >= 1 && cell.column() <= width) {
                 // Markup from text exports (TeX, HTML, Unicode scripts) is read as printed; plain text is unchanged.
