@@ -1,7 +1,6 @@
 package org.simine.extract.table.interpret;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +12,11 @@ import org.simine.model.Unit;
 /**
  * Reads the header rows of a table into one {@link Column} per grid column.
  *
- * <p>Several header rows form a path per column, top to bottom. A cell spanning several columns covers each of
- * them; tables without geometry (built from texts) mark a span by leaving the cells right of a group header
- * empty above sub-headers, so such an empty cell takes the group header on its left (Table 3's "Function" over
- * four check-mark columns). A group header that maps to {@link ColumnRole#IGNORE} makes its columns ignored;
- * otherwise the deepest header that maps wins, then the joined path, then the group headers.
+ * <p>Several header rows form a path per column ({@link HeaderGrid}): group headers spanning several columns, then
+ * the column's own header (stacked lines of one header, as in a wrapped "Li+ migration / barrier (eV)", are
+ * joined). A group header that maps to {@link ColumnRole#IGNORE} makes its columns ignored (Table 3's
+ * "Function" over four check-mark columns); otherwise the column's own header wins, then the joined path,
+ * then the group headers.
  */
 public final class ColumnReader {
     /** Roles whose numbers need a value unit from the header (or the rule's default). */
@@ -34,16 +33,10 @@ public final class ColumnReader {
 
     public List<Column> columns(Table table) {
         int width = width(table);
-        String[][] grid = headerGrid(table, width);
+        HeaderGrid grid = HeaderGrid.of(table, width);
         List<Column> columns = new ArrayList<>();
         for (int c = 0; c < width; c++) {
-            List<String> path = new ArrayList<>();
-            for (String[] row : grid) {
-                if (!row[c].isEmpty() && !path.contains(row[c])) {
-                    path.add(row[c]);
-                }
-            }
-            columns.add(column(c + 1, path));
+            columns.add(column(c + 1, grid.path(c)));
         }
         return List.copyOf(columns);
     }
@@ -59,37 +52,6 @@ public final class ColumnReader {
             }
         }
         return width;
-    }
-
-    private static String[][] headerGrid(Table table, int width) {
-        int rows = table.headerRows().size();
-        String[][] grid = new String[rows][width];
-        for (int r = 0; r < rows; r++) {
-            Arrays.fill(grid[r], "");
-            for (Table.Cell cell : table.headerRows().get(r)) {
-                for (int c = cell.column(); c < cell.column() + cell.columnSpan() && c <= width; c++) {
-                    grid[r][c - 1] = cell.text().strip();
-                }
-            }
-        }
-        for (int r = 0; r < rows - 1; r++) {
-            for (int c = 1; c < width; c++) {
-                if (grid[r][c].isEmpty() && !grid[r][c - 1].isEmpty() && hasTextBelow(grid, r, c)
-                        && hasTextBelow(grid, r, c - 1)) {
-                    grid[r][c] = grid[r][c - 1];
-                }
-            }
-        }
-        return grid;
-    }
-
-    private static boolean hasTextBelow(String[][] grid, int row, int column) {
-        for (int r = row + 1; r < grid.length; r++) {
-            if (!grid[r][column].isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The column a header path maps to; public for the header-mapping tests. */
