@@ -4,7 +4,9 @@
  * with a typed {@link org.simine.extract.InputProblem}.
  *
  * <p>Stages, each in its own package: {@code read} (PDF/text to normalised pages) → {@code nlp} (CoreNLP
- * tokenize + ssplit, vocabulary tagging, TokensRegex rule stages, records). Table parsing and layout
- * analysis are not part of this first cut.
+ * tokenize + ssplit, vocabulary tagging, TokensRegex rule stages, records); tables: a
+ * {@link org.simine.extract.table.TableSource} gives a document's {@link org.simine.extract.table.Table}s
+ * ({@code table.text} reads those of text exports) → {@code table.interpret} (header semantics, cell grammars,
+ * records).
  */
 package org.simine.extract;

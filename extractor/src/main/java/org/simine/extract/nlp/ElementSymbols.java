@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Chemical element symbols from {@code vocab/elements.tsv}, to tell a dopant "P-doped" from a word "X-doped". */
-final class ElementSymbols {
+public final class ElementSymbols {
     static final String RESOURCE = "/vocab/elements.tsv";
 
     private final Set<String> symbols;
@@ -13,13 +13,13 @@ final class ElementSymbols {
         this.symbols = Set.copyOf(symbols);
     }
 
-    static ElementSymbols load() {
+    public static ElementSymbols load() {
         Set<String> symbols = new HashSet<>();
         VocabularyFile.rows(RESOURCE, 2).forEach(row -> symbols.add(row.get(0)));
         return new ElementSymbols(symbols);
     }
 
-    boolean contains(String symbol) {
+    public boolean contains(String symbol) {
         return symbols.contains(symbol);
     }
 }

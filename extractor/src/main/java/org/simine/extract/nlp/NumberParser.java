@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Numbers as the rules capture them: {@code 86.9}, {@code 1,190}, {@code 1.3e-12}, {@code 1.335 × 10^-12},
  * {@code 10^-12}. Exact decimal arithmetic, so {@code 1.335 × 10^-12} becomes exactly {@code 1.335e-12}.
  */
-final class NumberParser {
+public final class NumberParser {
     private static final String PLAIN = "\\d+(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+|\\.\\d+";
     private static final Pattern DECIMAL = Pattern.compile("(" + PLAIN + ")(?:[eE]([-+]?\\d{1,3}))?");
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?:(" + PLAIN + ")[×x*·])?10\\^([-+]?\\d{1,3})");
@@ -18,7 +18,7 @@ final class NumberParser {
     private NumberParser() {
     }
 
-    static Optional<BigDecimal> parse(String text) {
+    public static Optional<BigDecimal> parse(String text) {
         String s = IGNORED.matcher(text).replaceAll("").replace('\u2212', '-');
         Matcher decimal = DECIMAL.matcher(s);
         if (decimal.matches()) {

@@ -9,19 +9,19 @@ import org.simine.model.Rate;
 import org.simine.model.RateUnit;
 
 /** Charge/discharge rates as captured: {@code 2 A g^-1} → 2 A/g, {@code 500 mA g-1} → 0.5 A/g, {@code C/10} → 0.1 C. */
-final class RateParser {
+public final class RateParser {
     private static final Pattern C_FRACTION = Pattern.compile("C/(\\d+(?:\\.\\d+)?)");
     private static final Pattern COMPACT_C = Pattern.compile("(\\d+(?:\\.\\d+)?)C");
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+)\\s*(\\S.*)");
 
     private final UnitVocabulary units;
 
-    RateParser(UnitVocabulary units) {
+    public RateParser(UnitVocabulary units) {
         this.units = units;
     }
 
     /** @return the rate in its canonical unit, or empty when the text is not a positive rate in a known unit */
-    Optional<Rate> parse(String text) {
+    public Optional<Rate> parse(String text) {
         String s = text.strip();
         Matcher fraction = C_FRACTION.matcher(s);
         if (fraction.matches()) {

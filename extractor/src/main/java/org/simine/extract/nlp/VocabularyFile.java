@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Reads a tab-separated vocabulary from the classpath; {@code #} starts a comment line. */
-final class VocabularyFile {
+public final class VocabularyFile {
     private VocabularyFile() {
     }
 
@@ -20,7 +20,7 @@ final class VocabularyFile {
      * @throws IllegalStateException when the resource is missing or a row has the wrong number of cells,
      *                               naming the line: vocabularies ship with the code, so this is a build bug
      */
-    static List<List<String>> rows(String resource, int columns) {
+    public static List<List<String>> rows(String resource, int columns) {
         InputStream in = VocabularyFile.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing vocabulary " + resource);
