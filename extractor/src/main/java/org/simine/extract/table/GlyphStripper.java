@@ -1,0 +1,67 @@
+package org.simine.extract.table;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects the glyphs of one page as {@link Glyph}s. It reuses PDFTextStripper's glyph stream (so
+ * overprinted "fake bold" duplicates are already suppressed) but skips its text assembly: only the
+ * positions matter here. Not thread-safe; one instance per document pass.
+ */
+final class GlyphStripper extends PDFTextStripper {
+    private final List<Glyph> glyphs = new ArrayList<>();
+
+    GlyphStripper() {
+        setSortByPosition(false);
+    }
+
+    /** Glyphs of page {@code number} (1-based), in content-stream order. */
+    List<Glyph> glyphs(PDDocument document, int number) throws IOException {
+        glyphs.clear();
+        setStartPage(number);
+        setEndPage(number);
+        writeText(document, Writer.nullWriter());
+        return List.copyOf(glyphs);
+    }
+
+    @Override
+    protected void writePage() {
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            for (TextPosition t : article) {
+                String text = t.getUnicode();
+                if (text == null || text.isBlank() || t.getDir() != 0f) {
+                    continue; // rotated text (vertical axis labels) never forms table cells here
+                }
+                double x0 = t.getXDirAdj();
+                double baseline = t.getYDirAdj();
+                double height = Math.max(t.getHeightDir(), 1.0);
+                glyphs.add(new Glyph(text, x0, baseline - height, x0 + Math.max(t.getWidthDirAdj(), 0.1), baseline,
+                        t.getFontSizeInPt(), isBold(t.getFont())));
+            }
+        }
+    }
+
+    private static boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName();
+        if (name != null) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            // TeX's cmbx/cmb, "…-Bold", "…,Bold", "…Semibold", "…Black", "…Heavy"
+            if (lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
+                    || lower.contains("cmbx") || lower.contains("-bd") || lower.endsWith("bd")) {
+                return true;
+            }
+        }
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+    }
+}

@@ -1,0 +1,71 @@
+package org.simine.extract.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds column boundaries of an unruled (booktabs or whitespace) table from its text: a boundary runs
+ * through every vertical strip that (almost) no line puts text into. Lines are first cut into phrases at
+ * gaps wider than a word space, so words of one cell never open a strip; lines made of a single phrase
+ * (spanning titles, notes) are ignored when other lines have several.
+ */
+final class TextAlignmentColumnFinder {
+    private static final double PHRASE_GAP_EMS = 0.9;
+    private static final double BIN = 0.5;
+    /** Narrower empty strips (points) are kerning accidents, not column gaps. */
+    private static final double MIN_GAP = 2.0;
+
+    private TextAlignmentColumnFinder() {
+    }
+
+    /** Interior column boundaries (x, left to right) of the lines within {@code [x0, x1]}. */
+    static List<Double> boundaries(List<TextLine> lines, double x0, double x1) {
+        List<List<TextLine>> phrased = new ArrayList<>();
+        boolean anyMulti = false;
+        for (TextLine line : lines) {
+            List<TextLine> phrases = line.chunks(PHRASE_GAP_EMS);
+            phrased.add(phrases);
+            anyMulti |= phrases.size() > 1;
+        }
+        int bins = (int) Math.ceil((x1 - x0) / BIN) + 1;
+        int[] coverage = new int[bins];
+        int counted = 0;
+        double textLeft = Double.MAX_VALUE;
+        double textRight = -Double.MAX_VALUE;
+        for (List<TextLine> phrases : phrased) {
+            if (anyMulti && phrases.size() < 2) {
+                continue;
+            }
+            counted++;
+            for (TextLine p : phrases) {
+                textLeft = Math.min(textLeft, p.x0());
+                textRight = Math.max(textRight, p.x1());
+                int from = Math.max(0, (int) Math.floor((p.x0() - x0) / BIN));
+                int to = Math.min(bins - 1, (int) Math.ceil((p.x1() - x0) / BIN));
+                for (int b = from; b <= to; b++) {
+                    coverage[b]++;
+                }
+            }
+        }
+        List<Double> out = new ArrayList<>();
+        if (counted == 0) {
+            return out;
+        }
+        int allowed = counted >= 20 ? counted / 20 : 0; // one stray long cell in twenty rows keeps a gap open
+        int start = -1;
+        for (int b = 0; b < bins; b++) {
+            double x = x0 + b * BIN;
+            boolean inside = x > textLeft && x < textRight;
+            boolean empty = inside && coverage[b] <= allowed;
+            if (empty && start < 0) {
+                start = b;
+            } else if (!empty && start >= 0) {
+                if ((b - start) * BIN >= MIN_GAP) {
+                    out.add(x0 + (start + b) / 2.0 * BIN);
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+}
