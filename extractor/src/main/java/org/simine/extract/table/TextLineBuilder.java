@@ -126,7 +126,8 @@ final class TextLineBuilder {
                 if (runSize > size * SCRIPT_RATIO) {
                     continue;
                 }
-                boolean withinHeight = center >= host.y1() - 1.0 * size && center <= host.y1() + 0.3 * size;
+                boolean withinHeight = center >= Math.min(host.y0(), host.y1() - size) - 0.3 * size
+                        && center <= host.y1() + 0.3 * size;
                 double gap = Math.max(x0 - host.x1(), host.x0() - x1);
                 if (withinHeight && gap <= 0.6 * size) {
                     double distance = Math.abs(run.get(0).y1() - host.y1()) + Math.max(gap, 0);
