@@ -36,6 +36,16 @@ final class CaptionFinder {
                 StringBuilder caption = new StringBuilder(m.group(3));
                 double x0 = phrase.x0();
                 double x1 = phrase.x1();
+                if (m.group(3).isEmpty()) {
+                    // "Table 2" set apart from its title on the same line
+                    TextLine title = titleBeside(phrase, phrasesByLine.get(i));
+                    if (title != null) {
+                        caption.append(title.text());
+                        x1 = title.x1();
+                        phrase = new TextLine(concat(phrase.glyphs(), title.glyphs()), phrase.baseline(),
+                                phrase.fontSize());
+                    }
+                }
                 double bottom = phrase.bottom();
                 TextLine last = phrase;
                 for (int j = i + 1; j < phrasesByLine.size(); j++) {
@@ -59,6 +69,22 @@ final class CaptionFinder {
             }
         }
         return captions;
+    }
+
+    private static TextLine titleBeside(TextLine label, List<TextLine> phrases) {
+        for (TextLine p : phrases) {
+            double gap = p.x0() - label.x1();
+            if (gap > 0 && gap <= 4 * label.fontSize() && Math.abs(p.fontSize() - label.fontSize()) <= 0.5) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static List<Glyph> concat(List<Glyph> a, List<Glyph> b) {
+        List<Glyph> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static boolean looksLikeCaption(TextLine phrase, Matcher m) {

@@ -22,6 +22,7 @@ final class CellGridBuilder {
                 .filter(g -> g.centerX() > box.x0() - SIDE_SLACK && g.centerX() < box.x1() + SIDE_SLACK
                         && g.centerY() > box.y0() && g.centerY() < box.y1())
                 .toList();
+        glyphs = withoutNotes(glyphs);
         TableCaption caption = region.caption();
         List<GridRow> bands = RowFinder.bands(region, glyphs);
         if (bands.isEmpty()) {
@@ -42,6 +43,34 @@ final class CellGridBuilder {
         List<List<Table.Cell>> headerRows = emit(cells, texts, edges, rows, 0, header);
         List<List<Table.Cell>> bodyRows = emit(cells, texts, edges, rows, header, rows.size());
         return new Table(caption.label(), caption.text(), page.number(), headerRows, bodyRows);
+    }
+
+    /**
+     * Drops the notes that some layouts set inside the table frame under the last row: trailing lines
+     * made of one phrase in a smaller font than the table's text.
+     */
+    private static List<Glyph> withoutNotes(List<Glyph> glyphs) {
+        List<TextLine> lines = TextLineBuilder.lines(glyphs);
+        if (lines.size() < 3) {
+            return glyphs;
+        }
+        double[] sizes = lines.stream().mapToDouble(TextLine::fontSize).sorted().toArray();
+        double median = sizes[sizes.length / 2];
+        int keep = lines.size();
+        while (keep > 2) {
+            TextLine last = lines.get(keep - 1);
+            if (last.fontSize() < 0.92 * median && last.chunks(0.9).size() == 1) {
+                keep--;
+            } else {
+                break;
+            }
+        }
+        if (keep == lines.size()) {
+            return glyphs;
+        }
+        List<Glyph> out = new ArrayList<>();
+        lines.subList(0, keep).forEach(l -> out.addAll(l.glyphs()));
+        return out;
     }
 
     /** Distinct x of the vertical rules inside the region, with the region's sides. */
@@ -66,21 +95,23 @@ final class CellGridBuilder {
 
     private static List<Double> textEdges(TableRegion region, List<GridRow> bands) {
         List<TextLine> body = new ArrayList<>();
-        bands.stream().filter(b -> !b.header()).forEach(b -> body.addAll(b.lines()));
+        List<TextLine> header = new ArrayList<>();
+        bands.forEach(b -> (b.header() ? header : body).addAll(b.lines()));
         if (body.isEmpty()) {
-            bands.forEach(b -> body.addAll(b.lines()));
+            body.addAll(header);
+            header.clear();
         }
         List<Double> edges = new ArrayList<>();
         edges.add(region.bounds().x0() - SIDE_SLACK);
-        edges.addAll(TextAlignmentColumnFinder.boundaries(body, region.bounds().x0() - SIDE_SLACK,
+        edges.addAll(TextAlignmentColumnFinder.boundaries(body, header, region.bounds().x0() - SIDE_SLACK,
                 region.bounds().x1() + SIDE_SLACK));
         edges.add(region.bounds().x1() + SIDE_SLACK);
         return edges;
     }
 
     /**
-     * Removes grid columns that hold no text and belong to no wider cell, such as the sliver between
-     * the two strokes of a double rule.
+     * Removes grid columns where no single-column cell holds text: an edge found between the strokes of a
+     * double rule, or a gap in an indented line, makes such a column; the cells spanning it shrink.
      */
     private static void dropEmptyColumns(List<GridCell> cells, List<String> texts, List<Double> edges) {
         for (int c = edges.size() - 2; c >= 0 && edges.size() > 2; c--) {
@@ -88,13 +119,12 @@ final class CellGridBuilder {
             boolean used = false;
             for (int i = 0; i < cells.size(); i++) {
                 GridCell cell = cells.get(i);
-                if (cell.c0() <= col && cell.c1() >= col && (!texts.get(i).isEmpty() || cell.c0() != cell.c1())) {
+                if (cell.c0() == col && cell.c1() == col && !texts.get(i).isEmpty()) {
                     used = true;
                     break;
                 }
             }
-            boolean narrow = edges.get(col + 1) - edges.get(col) < 6;
-            if (used || !narrow) {
+            if (used) {
                 continue;
             }
             for (int i = cells.size() - 1; i >= 0; i--) {
@@ -104,9 +134,12 @@ final class CellGridBuilder {
                     texts.remove(i);
                 } else if (cell.c0() > col) {
                     cells.set(i, new GridCell(cell.r0(), cell.r1(), cell.c0() - 1, cell.c1() - 1));
+                } else if (cell.c1() >= col) {
+                    cells.set(i, new GridCell(cell.r0(), cell.r1(), cell.c0(), cell.c1() - 1));
                 }
             }
-            edges.remove(col + 1);
+            // the dropped column's strip joins its left neighbour (or the right one, for the first column)
+            edges.remove(col == 0 ? 1 : col);
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 final class CellMerger {
     /** A rule separates two positions when it covers at least this fraction of their common edge. */
     private static final double COVERED = 0.5;
+    /** Pieces of text closer than this many ems are one phrase. */
+    private static final double WORD_GAP_EMS = 0.9;
 
     private final List<Double> edges;
     private final List<GridRow> rows;
@@ -93,6 +95,9 @@ final class CellMerger {
             g++;
             if (next == null) {
                 break;
+            }
+            if (next.x0() - right <= WORD_GAP_EMS * next.fontSize()) {
+                continue; // words of one phrase ("C, FA, W, …") may straddle an edge; only a wider gap splits
             }
             List<Integer> between = new ArrayList<>();
             for (int c = start; c < c1; c++) {

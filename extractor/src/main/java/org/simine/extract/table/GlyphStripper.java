@@ -43,9 +43,19 @@ final class GlyphStripper extends PDFTextStripper {
                 double baseline = t.getYDirAdj();
                 double height = Math.max(t.getHeightDir(), 1.0);
                 glyphs.add(new Glyph(text, x0, baseline - height, x0 + Math.max(t.getWidthDirAdj(), 0.1), baseline,
-                        t.getFontSizeInPt(), isBold(t.getFont())));
+                        fontSize(t), isBold(t.getFont())));
             }
         }
+    }
+
+    /**
+     * The font size as printed: the text rendering matrix's vertical scale. {@code getFontSizeInPt()}
+     * misses a scale put in the CTM, so typesetters that set fonts at size 1 and scale the matrix (as
+     * Elsevier's do) would all read as 1 pt.
+     */
+    private static double fontSize(TextPosition t) {
+        double scaled = t.getTextMatrix().getScalingFactorY();
+        return scaled > 0.1 ? scaled : Math.max(t.getFontSizeInPt(), 1);
     }
 
     private static boolean isBold(PDFont font) {

@@ -18,7 +18,7 @@ final class PageContentReader {
     PageContent read(int number) throws IOException {
         PDPage page = document.getPage(number - 1);
         PDRectangle crop = page.getCropBox();
-        return new PageContent(number, crop.getWidth(), crop.getHeight(), stripper.glyphs(document, number),
+        return new PageContent(number, crop.getWidth(), crop.getHeight(), StackedGlyphJoiner.join(stripper.glyphs(document, number)),
                 new RulingCollector(page).collect());
     }
 }

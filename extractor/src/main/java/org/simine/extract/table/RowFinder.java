@@ -25,7 +25,7 @@ final class RowFinder {
     /** The bands between rules, as rows of text lines; bands without text are dropped. */
     static List<GridRow> bands(TableRegion region, List<Glyph> glyphs) {
         List<Double> ys = ruleLevels(region);
-        double midrule = midrule(region);
+        double midrule = midrule(region, glyphs);
         List<GridRow> bands = new ArrayList<>();
         for (int i = 0; i + 1 < ys.size(); i++) {
             double a = ys.get(i);
@@ -126,13 +126,18 @@ final class RowFinder {
         return ys;
     }
 
-    /** The y of the first full-width rule under the top one, or -infinity when there is none inside. */
-    private static double midrule(TableRegion region) {
+    /**
+     * The y of the first full-width rule under the top one with text between them (so the second stroke
+     * of a double top rule is not taken for it), or -infinity when there is none inside.
+     */
+    private static double midrule(TableRegion region, List<Glyph> glyphs) {
         double top = region.bounds().y0();
         double bottom = region.bounds().y1();
         for (Ruling r : region.horizontals()) {
-            if (r.y0() > top + 1.5 && r.y0() < bottom - 1.5 && r.length() >= FULL_RULE * region.width()) {
-                return r.y0();
+            double y = r.y0();
+            if (y > top + 1.5 && y < bottom - 1.5 && r.length() >= FULL_RULE * region.width()
+                    && glyphs.stream().anyMatch(g -> g.centerY() > top && g.centerY() < y)) {
+                return y;
             }
         }
         return Double.NEGATIVE_INFINITY;

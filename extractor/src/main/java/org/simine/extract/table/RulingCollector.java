@@ -137,9 +137,16 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         // Clipping paths are followed by "n" (endPath), which discards them.
     }
 
+    /** Some producers draw rules as one-pixel images stretched to a line (inline images in arXiv PDFs). */
     @Override
     public void drawImage(PDImage pdImage) {
-        // Images are never rules.
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        List<Point2D> corners = new ArrayList<>();
+        for (double[] unit : new double[][] {{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}) {
+            Point2D.Float p = ctm.transformPoint((float) unit[0], (float) unit[1]);
+            corners.add(p);
+        }
+        addThinRectangle(corners);
     }
 
     @Override

@@ -57,13 +57,15 @@ final class RulingTableDetector implements TableDetector {
         double x0 = anchor.x0();
         double x1 = anchor.x1();
         double width = x1 - x0;
+        // rules within the anchor's width, and wider ones (a frame around an indented table) that end it
         List<Ruling> inside = page.rulings().stream().filter(Ruling::isHorizontal)
-                .filter(r -> r.x0() >= x0 - 3 && r.x1() <= x1 + 3)
+                .filter(r -> r.x0() >= x0 - 3 && r.x1() <= x1 + 3 || r.x0() <= x0 + 3 && r.x1() >= x1 - 3)
                 .sorted(Comparator.comparingDouble(Ruling::y0)).toList();
         if (!downwards) {
             inside = new ArrayList<>(inside);
             java.util.Collections.reverse(inside);
         }
+        double textSize = tableTextSize(lines, caption, x0, x1, anchor.y0(), inside, downwards);
         double lastFull = anchor.y0();
         double far = anchor.y0();
         for (Ruling r : inside) {
@@ -72,12 +74,15 @@ final class RulingTableDetector implements TableDetector {
             if (!ahead) {
                 continue;
             }
-            if (blocked(lines, captions, caption, x0, x1, lastFull, y)) {
+            if (blocked(lines, captions, caption, x0, x1, lastFull, y, textSize)) {
                 break;
             }
             far = y;
             if (r.length() >= FULL_RULE * width) {
                 lastFull = y;
+            }
+            if (r.length() > width + 6) {
+                break; // a frame wider than the table closes it
             }
         }
         double top = Math.min(anchor.y0(), lastFull);
@@ -92,10 +97,26 @@ final class RulingTableDetector implements TableDetector {
 
     /**
      * Whether something between two rules shows that the second belongs to other content: another caption,
-     * or a line of running text as wide as the table (table rows break into cells).
+     * or a line of running text as wide as the table (table rows break into cells; notes inside a frame
+     * are set smaller than the table text).
      */
+    /**
+     * The font size of the table's first text (between the anchor rule and the next rule), or the
+     * caption's when there is none: running text is set at least this large, table notes smaller.
+     */
+    private static double tableTextSize(List<TextLine> lines, TableCaption caption, double x0, double x1,
+                                        double anchor, List<Ruling> rules, boolean downwards) {
+        double next = rules.stream().mapToDouble(Ruling::y0)
+                .filter(y -> downwards ? y > anchor + 1.5 : y < anchor - 1.5)
+                .reduce((a, b) -> downwards ? Math.min(a, b) : Math.max(a, b)).orElse(anchor);
+        double a = Math.min(anchor, next);
+        double b = Math.max(anchor, next);
+        return lines.stream().filter(l -> l.baseline() > a && l.top() < b && l.x0() < x1 && l.x1() > x0)
+                .mapToDouble(TextLine::fontSize).max().orElse(caption.fontSize());
+    }
+
     private static boolean blocked(List<TextLine> lines, List<TableCaption> captions, TableCaption own, double x0,
-                                   double x1, double from, double to) {
+                                   double x1, double from, double to, double textSize) {
         double a = Math.min(from, to);
         double b = Math.max(from, to);
         for (TableCaption c : captions) {
@@ -104,17 +125,25 @@ final class RulingTableDetector implements TableDetector {
             }
         }
         double width = x1 - x0;
+        int longLines = 0;
         for (TextLine line : lines) {
             if (line.baseline() <= a || line.top() >= b) {
                 continue;
             }
             for (TextLine phrase : line.chunks(1.0)) {
-                double overlap = Math.min(phrase.x1(), x1) - Math.max(phrase.x0(), x0);
-                if (overlap >= 0.85 * width && phrase.x0() >= x0 - 3 && phrase.x1() <= x1 + 3) {
+                if (phrase.x0() < x0 - 3 || phrase.x1() > x1 + 3 || phrase.fontSize() < 0.95 * textSize) {
+                    continue;
+                }
+                double phraseWidth = phrase.x1() - phrase.x0();
+                if (phraseWidth >= 0.85 * width) {
                     return true;
+                }
+                if (phraseWidth >= 0.4 * width && phrase.glyphs().size() >= 40) {
+                    longLines++;
+                    break;
                 }
             }
         }
-        return false;
+        return longLines >= 3; // paragraphs of a text column: table cells are rarely that long
     }
 }

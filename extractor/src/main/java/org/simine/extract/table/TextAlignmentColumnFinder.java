@@ -18,8 +18,46 @@ final class TextAlignmentColumnFinder {
     private TextAlignmentColumnFinder() {
     }
 
-    /** Interior column boundaries (x, left to right) of the lines within {@code [x0, x1]}. */
-    static List<Double> boundaries(List<TextLine> lines, double x0, double x1) {
+    /**
+     * Interior column boundaries (x, left to right) of the body lines within {@code [x0, x1]}. Within each
+     * gap the boundary avoids the header's phrases when it can, so a header wider than its column
+     * ("Fold selectivity Ki (C/N)") stays in its column.
+     */
+    static List<Double> boundaries(List<TextLine> lines, List<TextLine> header, double x0, double x1) {
+        List<Double> out = new ArrayList<>();
+        for (double[] gap : gaps(lines, x0, x1)) {
+            out.add(avoiding(gap, header));
+        }
+        return out;
+    }
+
+    private static double avoiding(double[] gap, List<TextLine> header) {
+        List<double[]> free = new ArrayList<>();
+        free.add(gap);
+        for (TextLine line : header) {
+            for (TextLine p : line.chunks(PHRASE_GAP_EMS)) {
+                List<double[]> next = new ArrayList<>();
+                for (double[] f : free) {
+                    if (p.x1() <= f[0] || p.x0() >= f[1]) {
+                        next.add(f);
+                        continue;
+                    }
+                    if (p.x0() > f[0]) {
+                        next.add(new double[] {f[0], p.x0()});
+                    }
+                    if (p.x1() < f[1]) {
+                        next.add(new double[] {p.x1(), f[1]});
+                    }
+                }
+                free = next;
+            }
+        }
+        return free.stream().filter(f -> f[1] - f[0] >= 1.0).max(java.util.Comparator.comparingDouble(f -> f[1] - f[0]))
+                .map(f -> (f[0] + f[1]) / 2).orElse((gap[0] + gap[1]) / 2);
+    }
+
+    /** Empty vertical strips [from, to] between the body's phrases. */
+    private static List<double[]> gaps(List<TextLine> lines, double x0, double x1) {
         List<List<TextLine>> phrased = new ArrayList<>();
         boolean anyMulti = false;
         for (TextLine line : lines) {
@@ -47,7 +85,7 @@ final class TextAlignmentColumnFinder {
                 }
             }
         }
-        List<Double> out = new ArrayList<>();
+        List<double[]> out = new ArrayList<>();
         if (counted == 0) {
             return out;
         }
@@ -61,7 +99,7 @@ final class TextAlignmentColumnFinder {
                 start = b;
             } else if (!empty && start >= 0) {
                 if ((b - start) * BIN >= MIN_GAP) {
-                    out.add(x0 + (start + b) / 2.0 * BIN);
+                    out.add(new double[] {x0 + start * BIN, x0 + b * BIN});
                 }
                 start = -1;
             }

@@ -14,7 +14,9 @@ final class TextLineBuilder {
     /** Baselines closer than this fraction of the font size are one line. */
     private static final double BASELINE_TOLERANCE = 0.25;
     /** A glyph is a script when its font is at most this fraction of its neighbour's. */
-    private static final double SCRIPT_RATIO = 0.9;
+    private static final double SCRIPT_RATIO = 0.82;
+    /** Scripts are short ("−13", "12.6", "symm", "40–43"); a longer run is a line of smaller text. */
+    private static final int MAX_SCRIPT_GLYPHS = 8;
 
     private TextLineBuilder() {
     }
@@ -41,6 +43,7 @@ final class TextLineBuilder {
         }
         groups.add(group);
         attachScripts(groups);
+        attachScripts(groups); // a script on a script (R_symm^∗) finds its line once the first one moved
         List<TextLine> lines = new ArrayList<>();
         for (List<Glyph> g : groups) {
             if (!g.isEmpty()) {
@@ -56,7 +59,7 @@ final class TextLineBuilder {
         sorted.sort(Comparator.comparingDouble(Glyph::x0));
         double size = sorted.stream().mapToDouble(Glyph::fontSize).max().orElseThrow();
         // the baseline of the main glyphs, not of scripts
-        double baseline = sorted.stream().filter(g -> g.fontSize() >= size * SCRIPT_RATIO)
+        double baseline = sorted.stream().filter(g -> g.fontSize() >= size * 0.9)
                 .mapToDouble(Glyph::y1).average().orElseThrow();
         return new TextLine(sorted, baseline, size);
     }
@@ -80,10 +83,10 @@ final class TextLineBuilder {
             }
             for (List<Glyph> run : runs(source)) {
                 double size = run.stream().mapToDouble(Glyph::fontSize).max().orElseThrow();
-                if (size > neighbours * SCRIPT_RATIO) {
+                if (size > neighbours * SCRIPT_RATIO || run.size() > MAX_SCRIPT_GLYPHS) {
                     continue;
                 }
-                int target = hostGroup(groups, i, run, size);
+                int target = hostGroup(groups, largest, i, run, size);
                 if (target >= 0) {
                     source.removeAll(run);
                     groups.get(target).addAll(run);
@@ -111,7 +114,8 @@ final class TextLineBuilder {
         return runs;
     }
 
-    private static int hostGroup(List<List<Glyph>> groups, int own, List<Glyph> run, double runSize) {
+    private static int hostGroup(List<List<Glyph>> groups, double[] largest, int own, List<Glyph> run,
+                                 double runSize) {
         double x0 = run.get(0).x0();
         double x1 = run.stream().mapToDouble(Glyph::x1).max().orElseThrow();
         double center = run.stream().mapToDouble(Glyph::centerY).average().orElseThrow();
@@ -121,11 +125,11 @@ final class TextLineBuilder {
             if (j == own) {
                 continue;
             }
+            if (runSize > largest[j] * SCRIPT_RATIO) {
+                continue;
+            }
             for (Glyph host : groups.get(j)) {
-                double size = host.fontSize();
-                if (runSize > size * SCRIPT_RATIO) {
-                    continue;
-                }
+                double size = Math.max(host.fontSize(), runSize / SCRIPT_RATIO);
                 boolean withinHeight = center >= Math.min(host.y0(), host.y1() - size) - 0.3 * size
                         && center <= host.y1() + 0.3 * size;
                 double gap = Math.max(x0 - host.x1(), host.x0() - x1);
