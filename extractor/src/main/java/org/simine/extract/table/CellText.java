@@ -62,7 +62,10 @@ final class CellText {
             if (previous != null) {
                 boolean script = g.fontSize() <= main * SCRIPT_RATIO && previous.fontSize() > g.fontSize();
                 double size = Math.max(g.fontSize(), previous.fontSize());
-                if (!script && g.x0() - right > SPACE_EMS * size) {
+                // a minus sign binds to its digits even when the font spaces them ("s− 1" in Elsevier PDFs)
+                boolean signedDigit = previous.text().equals("\u2212") && Character.isDigit(g.text().charAt(0))
+                        && g.x0() - right < 0.5 * size;
+                if (!script && !signedDigit && g.x0() - right > SPACE_EMS * size) {
                     out.append(' ');
                 }
             }

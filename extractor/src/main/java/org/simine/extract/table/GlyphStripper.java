@@ -35,8 +35,9 @@ final class GlyphStripper extends PDFTextStripper {
     protected void writePage() {
         for (List<TextPosition> article : getCharactersByArticle()) {
             for (TextPosition t : article) {
-                String text = t.getUnicode();
-                if (text == null || text.isBlank() || t.getDir() != 0f) {
+                int[] codes = t.getCharacterCodes();
+                String text = GlyphTextRepair.repair(t.getUnicode(), t.getFont(), codes.length == 1 ? codes[0] : -1);
+                if (text == null || text.isBlank() || Character.isISOControl(text.charAt(0)) || t.getDir() != 0f) {
                     continue; // rotated text (vertical axis labels) never forms table cells here
                 }
                 double x0 = t.getXDirAdj();
