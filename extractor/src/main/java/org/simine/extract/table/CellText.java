@@ -64,7 +64,7 @@ final class CellText {
                 double size = Math.max(g.fontSize(), previous.fontSize());
                 // a minus sign binds to its digits even when the font spaces them ("s− 1" in Elsevier PDFs)
                 boolean signedDigit = previous.text().equals("\u2212") && Character.isDigit(g.text().charAt(0))
-                        && g.x0() - right < 0.5 * size;
+                        && g.x0() - right < 0.8 * size;
                 if (!script && !signedDigit && g.x0() - right > SPACE_EMS * size) {
                     out.append(' ');
                 }

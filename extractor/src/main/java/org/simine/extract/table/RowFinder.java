@@ -8,7 +8,7 @@ import java.util.List;
  * lines the table is ruled row by row and each band is one row, so a multi-line cell stays one cell.
  * Otherwise (booktabs) each band above the midrule is one header row, and the body band is cut line by
  * line, where a line that fills only a few columns and leaves the first one empty continues the row above
- * (a wrapped cell), while a line with most columns filled starts a row even if its first cell is blank
+ * (a wrapped cell), as does a line with only a lower-case first cell ("composite" under "Si/graphite"), while a line with most columns filled starts a row even if its first cell is blank
  * (a continuation row such as "… | 0.69 | 78.62 | …" under "Mo").
  */
 final class RowFinder {
@@ -60,8 +60,8 @@ final class RowFinder {
             java.util.Set<Integer> groupColumns = new java.util.HashSet<>();
             for (TextLine line : band.lines()) {
                 java.util.Set<Integer> filled = filledColumns(line, columnEdges);
-                boolean continues = group != null && !filled.contains(0) && filled.size() <= Math.max(1, typical / 2)
-                        && groupColumns.containsAll(filled);
+                boolean continues = group != null && (!filled.contains(0) && filled.size() <= Math.max(1, typical / 2)
+                        && groupColumns.containsAll(filled) || wrapsFirstCell(line, filled));
                 if (!continues) {
                     group = new ArrayList<>();
                     groups.add(group);
@@ -78,6 +78,15 @@ final class RowFinder {
             }
         }
         return rows;
+    }
+
+    /** A line holding only first-column text that starts in lower case continues a wrapped first cell. */
+    private static boolean wrapsFirstCell(TextLine line, java.util.Set<Integer> filled) {
+        if (filled.size() != 1 || !filled.contains(0)) {
+            return false;
+        }
+        String text = line.text().strip();
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 
     private static int typicalFilled(List<GridRow> bands, List<Double> edges) {
