@@ -57,7 +57,7 @@ final class CaptionFinder {
                     if (next == null) {
                         continue;
                     }
-                    caption.append(' ').append(next.text());
+                    appendLine(caption, next.text());
                     x0 = Math.min(x0, next.x0());
                     x1 = Math.max(x1, next.x1());
                     bottom = next.bottom();
@@ -69,6 +69,19 @@ final class CaptionFinder {
             }
         }
         return captions;
+    }
+
+    /** Joins a caption line; "parame-" + "ters" is a word broken at the line end. */
+    private static void appendLine(StringBuilder caption, String line) {
+        int n = caption.length();
+        boolean broken = n >= 2 && caption.charAt(n - 1) == '-' && Character.isLowerCase(caption.charAt(n - 2))
+                && !line.isEmpty() && Character.isLowerCase(line.charAt(0));
+        if (broken) {
+            caption.setLength(n - 1);
+        } else {
+            caption.append(' ');
+        }
+        caption.append(line);
     }
 
     private static TextLine titleBeside(TextLine label, List<TextLine> phrases) {

@@ -46,8 +46,8 @@ final class CellGridBuilder {
     }
 
     /**
-     * Drops the notes that some layouts set inside the table frame under the last row: trailing lines
-     * made of one phrase in a smaller font than the table's text.
+     * Drops the notes that some layouts set inside the table frame under the last row: from the first
+     * line made of one phrase in a smaller font than the table's text down to the bottom.
      */
     private static List<Glyph> withoutNotes(List<Glyph> glyphs) {
         List<TextLine> lines = TextLineBuilder.lines(glyphs);
@@ -57,11 +57,10 @@ final class CellGridBuilder {
         double[] sizes = lines.stream().mapToDouble(TextLine::fontSize).sorted().toArray();
         double median = sizes[sizes.length / 2];
         int keep = lines.size();
-        while (keep > 2) {
-            TextLine last = lines.get(keep - 1);
-            if (last.fontSize() < 0.92 * median && last.chunks(0.9).size() == 1) {
-                keep--;
-            } else {
+        for (int i = 2; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.fontSize() < 0.92 * median && line.chunks(0.9).size() == 1) {
+                keep = i; // the notes start here; all below belongs to them
                 break;
             }
         }

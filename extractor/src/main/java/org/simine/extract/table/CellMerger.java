@@ -67,12 +67,32 @@ final class CellMerger {
         }
         for (TextLine line : row.lines()) {
             for (TextLine phrase : line.chunks(0.9)) {
-                if (phrase.x0() < x - 1 && phrase.x1() > x + 1) {
+                if (phrase.x0() < x - 1 && phrase.x1() > x + 1 && (row.header() || !wordBreakAt(phrase, x))) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a body phrase running over a column edge has a word space right at the edge: then two cells
+     * sit close ("Protein main chain (chain A/B) 25.5/29.8") rather than one cell spanning columns.
+     */
+    private static boolean wordBreakAt(TextLine phrase, double x) {
+        double left = Double.NEGATIVE_INFINITY;
+        double right = Double.POSITIVE_INFINITY;
+        for (Glyph g : phrase.glyphs()) {
+            if (g.x0() < x && g.x1() > x) {
+                return false;
+            }
+            if (g.x1() <= x) {
+                left = Math.max(left, g.x1());
+            } else {
+                right = Math.min(right, g.x0());
+            }
+        }
+        return right - left >= 0.2 * phrase.fontSize();
     }
 
     /** Splits a multi-column run whose text falls into pieces separated by interior edges. */

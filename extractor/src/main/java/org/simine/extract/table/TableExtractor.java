@@ -24,7 +24,8 @@ import org.simine.extract.InputException;
 public final class TableExtractor {
     private static final long MAX_MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
 
-    private final List<TableDetector> detectors = List.of(new RulingTableDetector(), new TextBlockTableDetector());
+    /** Tried in order for each caption; a detector for unruled (whitespace-only) tables would go after it. */
+    private final List<TableDetector> detectors = List.of(new RulingTableDetector());
 
     /**
      * Reads the tables of a PDF file.

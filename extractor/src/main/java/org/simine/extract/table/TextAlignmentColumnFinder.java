@@ -89,7 +89,7 @@ final class TextAlignmentColumnFinder {
         if (counted == 0) {
             return out;
         }
-        int allowed = counted >= 20 ? counted / 20 : 0; // one stray long cell in twenty rows keeps a gap open
+        int allowed = counted / 10; // a stray long cell in one row of ten keeps a gap open
         int start = -1;
         for (int b = 0; b < bins; b++) {
             double x = x0 + b * BIN;
