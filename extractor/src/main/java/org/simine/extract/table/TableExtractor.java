@@ -73,9 +73,24 @@ public final class TableExtractor {
         PageContentReader reader = new PageContentReader(document);
         List<Table> tables = new ArrayList<>();
         for (int number = 1; number <= document.getNumberOfPages(); number++) {
-            tables.addAll(extract(reader.read(number)));
+            List<Glyph> glyphs = reader.glyphs(number);
+            if (mentionsTable(glyphs)) {
+                tables.addAll(extract(reader.withRulings(number, glyphs)));
+            }
         }
         return tables;
+    }
+
+    /** Most pages hold no caption; without the letters "Tab" they are skipped before the costly steps. */
+    private static boolean mentionsTable(List<Glyph> glyphs) {
+        for (int i = 0; i + 2 < glyphs.size(); i++) {
+            String t = glyphs.get(i).text();
+            if ((t.equals("T") || t.equals("t")) && glyphs.get(i + 1).text().equalsIgnoreCase("a")
+                    && glyphs.get(i + 2).text().equalsIgnoreCase("b")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tables of one captured page. */
