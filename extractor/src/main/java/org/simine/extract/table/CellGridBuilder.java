@@ -39,7 +39,7 @@ final class CellGridBuilder {
             texts.add(CellText.of(glyphsIn(glyphs, cellBox(cell, edges, rows))));
         }
         dropEmptyColumns(cells, texts, edges);
-        int header = HeaderRowClassifier.headerRows(rows, cells, texts);
+        int header = HeaderRowClassifier.headerRows(rows, cells, texts, ruledRows);
         List<List<Table.Cell>> headerRows = emit(cells, texts, edges, rows, 0, header);
         List<List<Table.Cell>> bodyRows = emit(cells, texts, edges, rows, header, rows.size());
         return new Table(caption.label(), caption.text(), page.number(), headerRows, bodyRows);

@@ -67,7 +67,8 @@ final class CellMerger {
         }
         for (TextLine line : row.lines()) {
             for (TextLine phrase : line.chunks(0.9)) {
-                if (phrase.x0() < x - 1 && phrase.x1() > x + 1 && (row.header() || !wordBreakAt(phrase, x))) {
+                if (phrase.x0() < x - 1 && phrase.x1() > x + 1
+                        && (!wordBreakAt(phrase, x) || row.header() && partialRuleBelow(row, x))) {
                     return false;
                 }
             }
@@ -75,9 +76,21 @@ final class CellMerger {
         return true;
     }
 
+    /** A short rule right under a header row marks the cell above it as spanning (booktabs' cmidrule). */
+    private boolean partialRuleBelow(GridRow row, double x) {
+        double width = edges.get(edges.size() - 1) - edges.get(0);
+        for (Ruling r : horizontals) {
+            if (Math.abs(r.y0() - row.y1()) <= 2 && r.length() < 0.9 * width && r.x0() < x && r.x1() > x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Whether a body phrase running over a column edge has a word space right at the edge: then two cells
-     * sit close ("Protein main chain (chain A/B) 25.5/29.8") rather than one cell spanning columns.
+     * Whether a phrase running over a column edge has a word space right at the edge: then two cells
+     * sit close ("Protein main chain (chain A/B) 25.5/29.8", "Energy intake Recommended") rather than one
+     * cell spanning columns.
      */
     private static boolean wordBreakAt(TextLine phrase, double x) {
         double left = Double.NEGATIVE_INFINITY;

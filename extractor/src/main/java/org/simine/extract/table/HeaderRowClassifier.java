@@ -12,7 +12,11 @@ final class HeaderRowClassifier {
     private HeaderRowClassifier() {
     }
 
-    static int headerRows(List<GridRow> rows, List<GridCell> cells, List<String> texts) {
+    /**
+     * @param ruledRows whether every row has its own rules; otherwise the header rows are the ones above the
+     *                  midrule (or the first row), and only the bold rule can add to them
+     */
+    static int headerRows(List<GridRow> rows, List<GridCell> cells, List<String> texts, boolean ruledRows) {
         if (rows.size() <= 1) {
             return rows.size();
         }
@@ -20,7 +24,7 @@ final class HeaderRowClassifier {
         while (h < rows.size() && rows.get(h).header()) {
             h++;
         }
-        boolean changed = true;
+        boolean changed = ruledRows;
         while (changed && h < rows.size()) {
             changed = false;
             for (int i = 0; i < cells.size(); i++) {
