@@ -1,25 +1,24 @@
 package org.simine.extract.table;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cuts a table region into rows. The horizontal rules cut it into bands. When most bands hold one or two
  * lines the table is ruled row by row and each band is one row, so a multi-line cell stays one cell.
  * Otherwise (booktabs) each band above the midrule is one header row, and the body band is cut line by
  * line, where a line that fills only a few columns and leaves the first one empty continues the row above
- * (a wrapped cell), as does a line with only a lower-case first cell ("composite" under "Si/graphite"), while a line with most columns filled starts a row even if its first cell is blank
- * (a continuation row such as "… | 0.69 | 78.62 | …" under "Mo").
+ * (a wrapped cell), as does a line with only a lower-case first cell ("composite" under "Si/graphite"),
+ * while a line with most columns filled starts a row even if its first cell is blank (a continuation row
+ * such as "… | 0.69 | 78.62 | …" under "Mo").
  */
 final class RowFinder {
     private static final double MIN_BAND = 2.0;
     private static final double FULL_RULE = 0.9;
 
     private RowFinder() {
-    }
-
-    /** Rows of a region and whether they are whole bands between rules. */
-    record Rows(List<GridRow> rows, boolean ruledRows) {
     }
 
     /** The bands between rules, as rows of text lines; bands without text are dropped. */
@@ -41,6 +40,7 @@ final class RowFinder {
         return bands;
     }
 
+    /** Whether the bands are rows: at least three, with two or three lines each at most on average. */
     static boolean ruledRows(List<GridRow> bands) {
         int lines = bands.stream().mapToInt(b -> b.lines().size()).sum();
         return bands.size() >= 3 && lines <= 2.5 * bands.size();
@@ -57,15 +57,15 @@ final class RowFinder {
             }
             List<List<TextLine>> groups = new ArrayList<>();
             List<TextLine> group = null;
-            java.util.Set<Integer> groupColumns = new java.util.HashSet<>();
+            Set<Integer> groupColumns = new HashSet<>();
             for (TextLine line : band.lines()) {
-                java.util.Set<Integer> filled = filledColumns(line, columnEdges);
+                Set<Integer> filled = filledColumns(line, columnEdges);
                 boolean continues = group != null && (!filled.contains(0) && filled.size() <= Math.max(1, typical / 2)
                         && groupColumns.containsAll(filled) || wrapsFirstCell(line, filled));
                 if (!continues) {
                     group = new ArrayList<>();
                     groups.add(group);
-                    groupColumns = new java.util.HashSet<>();
+                    groupColumns = new HashSet<>();
                 }
                 group.add(line);
                 groupColumns.addAll(filled);
@@ -81,7 +81,7 @@ final class RowFinder {
     }
 
     /** A line holding only first-column text that starts in lower case continues a wrapped first cell. */
-    private static boolean wrapsFirstCell(TextLine line, java.util.Set<Integer> filled) {
+    private static boolean wrapsFirstCell(TextLine line, Set<Integer> filled) {
         if (filled.size() != 1 || !filled.contains(0)) {
             return false;
         }
@@ -103,8 +103,8 @@ final class RowFinder {
         return counts.get(counts.size() / 2);
     }
 
-    static java.util.Set<Integer> filledColumns(TextLine line, List<Double> edges) {
-        java.util.Set<Integer> filled = new java.util.HashSet<>();
+    static Set<Integer> filledColumns(TextLine line, List<Double> edges) {
+        Set<Integer> filled = new HashSet<>();
         for (Glyph g : line.glyphs()) {
             filled.add(column(g.centerX(), edges));
         }

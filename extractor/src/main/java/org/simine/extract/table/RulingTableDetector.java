@@ -1,6 +1,7 @@
 package org.simine.extract.table;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class RulingTableDetector implements TableDetector {
                 .sorted(Comparator.comparingDouble(Ruling::y0)).toList();
         if (!downwards) {
             inside = new ArrayList<>(inside);
-            java.util.Collections.reverse(inside);
+            Collections.reverse(inside);
         }
         double textSize = tableTextSize(lines, caption, x0, x1, anchor.y0(), inside, downwards);
         double lastFull = anchor.y0();

@@ -54,13 +54,23 @@ public final class TableExtractor {
         } catch (IOException | RuntimeException e) {
             throw InputException.corruptPdf(pdf, e);
         }
-        try (document) {
+        try {
             if (document.getNumberOfPages() == 0) {
                 throw InputException.corruptPdf(pdf, new IOException("no pages could be read"));
             }
             return extract(document);
         } catch (IOException | RuntimeException e) {
             throw InputException.corruptPdf(pdf, e);
+        } finally {
+            closeQuietly(document);
+        }
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // Nothing was written and the tables are read: a failing close changes nothing for the caller.
         }
     }
 

@@ -1,6 +1,7 @@
 package org.simine.extract.table;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ final class TextAlignmentColumnFinder {
                 free = next;
             }
         }
-        return free.stream().filter(f -> f[1] - f[0] >= 1.0).max(java.util.Comparator.comparingDouble(f -> f[1] - f[0]))
+        return free.stream().filter(f -> f[1] - f[0] >= 1.0).max(Comparator.comparingDouble(f -> f[1] - f[0]))
                 .map(f -> (f[0] + f[1]) / 2).orElse((gap[0] + gap[1]) / 2);
     }
 
