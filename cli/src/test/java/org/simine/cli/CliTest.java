@@ -70,6 +70,31 @@ class CliTest {
     }
 
     @Test
+    void tablesPrintsTheReviewsSixTablesAsCsvAndJson() {
+        Run csv = run("tables", REVIEW.toString());
+        assertEquals(0, csv.code(), csv.err());
+        assertEquals(6, csv.out().lines().filter(l -> l.startsWith("# Table ")).count(), csv.out());
+        assertTrue(csv.out().contains("# Table 3 (page 12): The functions of typical elastic organic coatings"), csv.out());
+        assertTrue(csv.out().contains("TMSPA-LCP,\u2713,\u2713,\u2713,,\"5 A g\u22121, \u223C46%\",137"), csv.out());
+        Run json = run("tables", REVIEW.toString(), "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().startsWith("[\n  {\"label\": \"1\""), json.out());
+        assertTrue(json.out().contains("{\"text\": \"Function\", \"row\": 1, \"column\": 2, \"column_span\": 4"), json.out());
+    }
+
+    @Test
+    void tablesOnAMissingFileExits2AndOnTextExits2(@TempDir Path dir) throws Exception {
+        Run missing = run("tables", "no/such/paper.pdf");
+        assertEquals(2, missing.code());
+        assertEquals("simine: no/such/paper.pdf: file not found", missing.err().strip());
+        Path txt = Files.writeString(dir.resolve("paper.txt"), "Table 1. Not a PDF");
+        Run text = run("tables", txt.toString());
+        assertEquals(2, text.code());
+        assertTrue(text.err().contains("(SiMine reads .pdf)"), text.err());
+        assertEquals(2, run("tables", REVIEW.toString(), "--format", "xml").code());
+    }
+
+    @Test
     void missingFileExits2NamingTheFile() {
         Run r = run("extract", "no/such/paper.pdf");
         assertEquals(2, r.code());

@@ -1,0 +1,127 @@
+package org.simine.extract.table;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.simine.extract.InputException;
+
+/**
+ * Finds the captioned tables of a PDF and reads them into {@link Table}s: for each page, glyphs and rules
+ * are captured ({@link GlyphStripper}, {@link RulingCollector}), "Table N" captions found
+ * ({@link CaptionFinder}), each caption's region placed by a {@link TableDetector}, and the region's cell
+ * grid built ({@link CellGridBuilder}). A table without a caption is not reported: ruled figures, plots and
+ * frames would be false tables far more often than uncaptioned tables are missed.
+ *
+ * <p>Stateless and thread-safe; each call works on its own document.
+ */
+public final class TableExtractor {
+    private static final long MAX_MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
+
+    /** Tried in order for each caption; a detector for unruled (whitespace-only) tables would go after it. */
+    private final List<TableDetector> detectors = List.of(new RulingTableDetector());
+
+    /**
+     * Reads the tables of a PDF file.
+     *
+     * @throws InputException when the file is missing, not a file, empty, encrypted or not a readable PDF
+     */
+    public List<Table> extract(Path pdf) throws InputException {
+        if (!Files.exists(pdf)) {
+            throw InputException.notFound(pdf);
+        }
+        if (!Files.isRegularFile(pdf)) {
+            throw InputException.notAFile(pdf);
+        }
+        try {
+            if (Files.size(pdf) == 0) {
+                throw InputException.empty(pdf, null);
+            }
+        } catch (IOException e) {
+            throw InputException.unreadable(pdf, e);
+        }
+        PDDocument document;
+        try {
+            document = Loader.loadPDF(pdf.toFile(), "", MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY_BYTES).streamCache);
+        } catch (InvalidPasswordException e) {
+            throw InputException.encrypted(pdf, e);
+        } catch (IOException | RuntimeException e) {
+            throw InputException.corruptPdf(pdf, e);
+        }
+        try {
+            if (document.getNumberOfPages() == 0) {
+                throw InputException.corruptPdf(pdf, new IOException("no pages could be read"));
+            }
+            return extract(document);
+        } catch (IOException | RuntimeException e) {
+            throw InputException.corruptPdf(pdf, e);
+        } finally {
+            closeQuietly(document);
+        }
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // Nothing was written and the tables are read: a failing close changes nothing for the caller.
+        }
+    }
+
+    /**
+     * Reads the tables of an open document, which the caller keeps open and closes.
+     *
+     * @throws IOException when PDFBox cannot read a page
+     */
+    public List<Table> extract(PDDocument document) throws IOException {
+        PageContentReader reader = new PageContentReader(document);
+        List<Table> tables = new ArrayList<>();
+        for (int number = 1; number <= document.getNumberOfPages(); number++) {
+            List<Glyph> glyphs = reader.glyphs(number);
+            if (mentionsTable(glyphs)) {
+                tables.addAll(extract(reader.withRulings(number, glyphs)));
+            }
+        }
+        return tables;
+    }
+
+    /** Most pages hold no caption; without the letters "Tab" they are skipped before the costly steps. */
+    private static boolean mentionsTable(List<Glyph> glyphs) {
+        for (int i = 0; i + 2 < glyphs.size(); i++) {
+            String t = glyphs.get(i).text();
+            if ((t.equals("T") || t.equals("t")) && glyphs.get(i + 1).text().equalsIgnoreCase("a")
+                    && glyphs.get(i + 2).text().equalsIgnoreCase("b")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tables of one captured page. */
+    List<Table> extract(PageContent raw) {
+        PageContent page = new PageContent(raw.number(), raw.width(), raw.height(), raw.glyphs(),
+                RulingMerger.merge(raw.rulings()));
+        List<TextLine> lines = TextLineBuilder.lines(page.glyphs());
+        List<TableCaption> captions = CaptionFinder.find(lines, page.rulings());
+        List<Table> tables = new ArrayList<>();
+        for (TableCaption caption : captions) {
+            for (TableDetector detector : detectors) {
+                Optional<TableRegion> region = detector.detect(page, lines, caption, captions);
+                if (region.isPresent()) {
+                    Table table = CellGridBuilder.build(page, region.get());
+                    if (!table.bodyRows().isEmpty() && table.columnCount() >= 2) {
+                        tables.add(table);
+                        break;
+                    }
+                }
+            }
+        }
+        return tables;
+    }
+}
