@@ -8,6 +8,7 @@ import java.util.Set;
 import org.simine.extract.nlp.TextRecordExtractor;
 import org.simine.extract.read.Document;
 import org.simine.extract.read.DocumentReaders;
+import org.simine.extract.table.PdfTableSource;
 import org.simine.extract.table.TableSource;
 import org.simine.extract.table.interpret.TableRecordExtractor;
 import org.simine.extract.table.text.TextTableSource;
@@ -17,8 +18,8 @@ import org.simine.model.Record;
  * Entry point: reads a paper (.pdf, .txt, .md) and extracts kinetics records from its running text and from
  * its tables.
  *
- * <p>Tables come from a {@link TableSource}: by default the tab-separated tables of text exports
- * ({@link TextTableSource}); a PDF table layer plugs in with {@link #create(TableSource)}.
+ * <p>Tables come from a {@link TableSource}: by default the PDF table layer ({@link PdfTableSource}) and the
+ * tab-separated tables of text exports ({@link TextTableSource}); {@link #create(TableSource)} takes others.
  *
  * <p>{@link #create()} is expensive (CoreNLP pipeline, vocabularies, rule stages): create one instance and
  * share it. {@link #extract(Path)} is thread-safe.
@@ -37,9 +38,9 @@ public final class SiMineExtractor {
         this.tableRecords = tableRecords;
     }
 
-    /** An extractor reading the tables of text exports; PDFs give text records only until a table layer exists. */
+    /** An extractor reading the tables of PDFs and of text exports. */
     public static SiMineExtractor create() {
-        return create(new TextTableSource());
+        return create(new TextTableSource().and(new PdfTableSource()));
     }
 
     /** An extractor taking each document's tables from {@code tables} (e.g. {@code new TextTableSource().and(pdf)}). */
