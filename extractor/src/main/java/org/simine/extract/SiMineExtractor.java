@@ -33,6 +33,6 @@ public final class SiMineExtractor {
     public ExtractionResult extract(Path file) throws InputException {
         Document document = DocumentReaders.read(file);
         return new ExtractionResult(document.id(), file, document.title(), document.pages().size(),
-                text.extract(document));
+                text.extract(document), document);
     }
 }
