@@ -12,10 +12,11 @@ import org.simine.index.ingest.PaperExtractor;
 import org.simine.index.ingest.UnreadablePaperException;
 
 /**
- * The extractor as the index sees it. The extractor is created on first use, because building CoreNLP costs
+ * The extractor as the index sees it, for {@code SiMineIndex.ingest}: the index module depends on a one-method
+ * interface, not on PDFBox and CoreNLP. The extractor is created on first use, because building CoreNLP costs
  * seconds and a re-ingest of unchanged files never needs it. Thread-safe.
  */
-final class ExtractorPapers implements PaperExtractor {
+public final class ExtractorPapers implements PaperExtractor {
     private SiMineExtractor extractor;
 
     @Override
