@@ -32,8 +32,9 @@ final class SearchOutput {
 
     static String table(SearchResult result) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%d record%s match %s (showing %d, sort %s)%n", result.total(),
-                result.total() == 1 ? "" : "s", result.parsed(), result.hits().size(), result.request().sort()));
+        sb.append(String.format("%d %s %s (showing %d, sort %s)%n", result.total(),
+                result.total() == 1 ? "record matches" : "records match", result.parsed(), result.hits().size(),
+                result.request().sort()));
         if (!result.hits().isEmpty()) {
             TextTable table = new TextTable(List.of("#", "property", "material", "value", "conditions", "paper", "page"),
                     4, 10, 24, 22, 36, 34, 4);

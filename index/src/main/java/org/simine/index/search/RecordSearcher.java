@@ -56,24 +56,28 @@ public final class RecordSearcher {
             TopDocs top = searcher.search(query, request.limit(), request.sort().toSort(), true);
             Set<String> terms = QueryTerms.of(parsed, analyzer);
             Map<String, Optional<Paper>> papers = new HashMap<>();
+            Map<String, Optional<Passage>> passages = new HashMap<>();
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
                 Record r = RecordDocuments.toRecord(stored.document(sd.doc));
                 Paper paper = papers.computeIfAbsent(r.doc(), this::paper).orElse(null);
-                hits.add(hit(r, Float.isNaN(sd.score) ? 0 : sd.score, paper, terms));
+                hits.add(hit(r, Float.isNaN(sd.score) ? 0 : sd.score, paper, terms, passages));
             }
         }
         return new SearchResult(request, parsed, total, hits, facets);
     }
 
-    private RecordHit hit(Record r, float score, Paper paper, Set<String> terms) {
+    /** @param passages best passage per paper, filled as needed: hits of one paper share it */
+    private RecordHit hit(Record r, float score, Paper paper, Set<String> terms,
+                          Map<String, Optional<Passage>> passages) {
         String snippet = highlighter.highlight(r.source().snippet(), terms, r.raw(), SNIPPET_CHARS);
         boolean ownWords = terms.isEmpty() || highlighter.mentions(r.source().snippet(), terms)
                 || highlighter.mentions(r.material(), terms);
         if (ownWords) {
             return new RecordHit(r, score, paper, snippet, null, null);
         }
-        Passage passage = bestPassage(r.doc(), terms);
+        Passage passage = passages.computeIfAbsent(r.doc(), doc -> Optional.ofNullable(bestPassage(doc, terms)))
+                .orElse(null);
         String passageSnippet = passage == null ? null
                 : highlighter.highlight(passage.text(), terms, null, SNIPPET_CHARS);
         return new RecordHit(r, score, paper, snippet, passage, passageSnippet);
