@@ -20,15 +20,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the extracted records. Quote the query for the shell:",
+        description = {"Search the extracted records; shows matches with snippets and counts by property, dopant, "
+                + "rate unit and source. Quote the query for the shell:",
                 "  ./simine search 'property:rct value:<60 dopant:P'",
                 "  ./simine search 'property:retention value:>=70 rate:>=5C'",
                 "  ./simine search '\"LiFSI\" AND property:dli'",
-                "Words and \"phrases\" match the record's sentence or anywhere in its paper; field:value terms "
-                        + "filter: property (aliases rct, dli, retention, ice, ...), material (Si@C, Si*), dopant, "
-                        + "value/value_max/baseline/rate/cycles/doping/temperature/page with <, <=, >, >=, a..b "
-                        + "and units (<0.06kOhm, >=500mA/g, <1e-12), unit, rate_unit, source, rule, doc, text, "
-                        + "section, title. Combine with AND, OR, NOT and parentheses."})
+                "Words and \"phrases\" match the record's sentence or anywhere in its paper. Field terms filter: "
+                        + "property (ids or aliases rct, dli, retention, ice, ...), material (Si@C, \"Si NW\", Si*), "
+                        + "dopant (P); numbers in value, value_max, baseline, rate, cycles, doping, temperature, "
+                        + "page with <, <=, >, >=, a..b and a unit (value:<0.06kOhm, rate:>=500mA/g, "
+                        + "value:<1e-12); unit, rate_unit, source, rule, doc, text, section, title. Combine with AND, "
+                        + "OR, NOT and parentheses."})
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,5 +1,6 @@
 package org.simine.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.simine.index.document.PageText;
 import org.simine.index.ingest.ExtractedPaper;
@@ -41,7 +42,7 @@ public final class TestRecords {
     }
 
     public static ExtractedPaper paper(String doc, String title, List<String> pages, List<Record> records) {
-        List<PageText> texts = new java.util.ArrayList<>();
+        List<PageText> texts = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             texts.add(new PageText(i + 1, pages.get(i)));
         }

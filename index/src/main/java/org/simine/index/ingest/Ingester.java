@@ -77,8 +77,13 @@ public final class Ingester {
             }
             run.commit();
         } catch (IOException | InterruptedException | RuntimeException | Error e) {
+            // Uncommitted papers are dropped; the next run redoes them, since the index does not know them.
             pool.shutdownNow();
-            writer.rollback();
+            try {
+                writer.rollback();
+            } catch (IOException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
             pool.shutdownNow();
