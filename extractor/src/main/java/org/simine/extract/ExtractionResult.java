@@ -9,10 +9,10 @@ import org.simine.model.Record;
 /**
  * What one file gave.
  *
- * @param docId   the document id (DOI, else {@code sha256:<hex>}) that every record's {@code doc} carries
- * @param file    the file as the caller named it
- * @param title   the title, or null when the file does not state one
- * @param pages   number of pages (1 for plain text)
+ * @param docId    the document id (DOI, else {@code sha256:<hex>}) that every record's {@code doc} carries
+ * @param file     the file as the caller named it
+ * @param title    the title, or null when the file does not state one
+ * @param pages    number of pages (1 for plain text)
  * @param records  extracted records in reading order
  * @param document the read document the records came from (page texts for full-text indexing), or null when
  *                 the producer did not keep it
