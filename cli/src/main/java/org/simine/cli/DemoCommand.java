@@ -2,17 +2,24 @@ package org.simine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.simine.extract.ExtractionResult;
-import org.simine.extract.SiMineExtractor;
+import java.util.stream.Collectors;
 import org.simine.gold.GoldSet;
 import org.simine.gold.eval.EvalReport;
 import org.simine.gold.eval.Evaluator;
 import org.simine.gold.eval.MatchOptions;
-import org.simine.index.RecordIndex;
-import org.simine.index.RecordQuery;
+import org.simine.index.SiMineIndex;
+import org.simine.index.ingest.FileOutcome;
+import org.simine.index.ingest.IngestListener;
+import org.simine.index.ingest.IngestOptions;
+import org.simine.index.ingest.IngestSummary;
+import org.simine.index.search.RecordHit;
+import org.simine.index.search.SearchRequest;
+import org.simine.index.search.SearchResult;
 import org.simine.model.Numbers;
 import org.simine.model.Property;
 import org.simine.model.Record;
@@ -22,8 +29,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The main job on the bundled corpus: extract corpus/, index the records, print counts by "
-                + "property, the evaluation against the review's tables, and an example search."})
+        description = {"The main job on the bundled corpus: ingest corpus/ into a local index (papers, passages, "
+                + "records), print counts by property, the evaluation against the review's tables, and an example "
+                + "search."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,37 +45,49 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Path papers = corpus != null ? corpus : Home.corpus();
         Path index = indexDir != null ? indexDir : Home.dir().resolve(".simine").resolve("demo-index");
 
         out.printf("== SiMine demo: %s%n", papers.toAbsolutePath().normalize());
-        long t0 = System.nanoTime();
-        Batch.Outcome outcome = Batch.run(CorpusManifest.papers(papers), SiMineExtractor.create(), spec.commandLine().getErr());
-        List<Record> records = outcome.records();
-        out.printf("extracted %d records from %d papers in %.1f s (%d files failed)%n", records.size(),
-                outcome.results().size(), (System.nanoTime() - t0) / 1e9, outcome.problems().size());
+        InputFiles inputs = InputFiles.resolve(CorpusManifest.papers(papers));
+        inputs.problems().forEach(p -> err.println("simine: " + p));
+        try (SiMineIndex idx = SiMineIndex.open(index)) {
+            IngestSummary ingest = idx.ingest(inputs.files(), new ExtractorPapers(), IngestOptions.defaults(),
+                    IngestListener.NONE);
+            ingest.with(FileOutcome.Status.FAILED).forEach(o -> err.println("simine: " + o.reason()));
+            err.flush();
+            List<String> docs = ingest.outcomes().stream().map(FileOutcome::docId).filter(Objects::nonNull)
+                    .distinct().toList();
+            String ofThesePapers = docs.stream().map(d -> "doc:\"" + d + "\"").collect(Collectors.joining(" OR "));
+            List<Record> records = docs.isEmpty() ? List.of() : idx.records(ofThesePapers);
+            out.printf("extracted %d records from %d papers in %.1f s (%d files failed)%n", records.size(),
+                    docs.size(), ingest.elapsed().toMillis() / 1e3, ingest.count(FileOutcome.Status.FAILED));
 
-        try (RecordIndex idx = RecordIndex.open(index)) {
-            for (ExtractionResult r : outcome.results()) {
-                idx.replaceDocument(r.docId(), r.records());
-            }
-            idx.commit();
-            out.printf("%n== Index %s: %d records%n", index.toAbsolutePath().normalize(),
-                    idx.count(RecordQuery.all()));
-            printCounts(out, idx.countByProperty());
+            out.printf("%n== Index %s: %d records (./simine stats --index %s)%n", index.toAbsolutePath().normalize(),
+                    idx.count(""), index);
+            printCounts(out, countByProperty(records));
 
             out.printf("%n== Evaluation against the review's tables (gold %s)%n", GoldSet.review().version());
             EvalReport report = new Evaluator(MatchOptions.defaults()).evaluate(GoldSet.review().records(), records);
             out.print(report.toSummaryMarkdown());
 
-            RecordQuery example = RecordQuery.of(Property.CAPACITY_RETENTION).withValueRange(50.0, null);
-            out.printf("%n== Example search: capacity_retention >= 50%% (%d hits)%n", idx.count(example));
-            for (Record r : idx.search(example, 5)) {
-                out.println(describe(r));
+            String example = "property:capacity_retention value:>=50";
+            SearchResult hits = idx.search(SearchRequest.of(example).withLimit(5));
+            out.printf("%n== Example search: capacity_retention >= 50%% (%d hits): ./simine search '%s'%n",
+                    hits.total(), example);
+            for (RecordHit hit : hits.hits()) {
+                out.println(describe(hit.record()));
             }
+            out.flush();
+            return ingest.anyFailed() || !inputs.problems().isEmpty() ? ExitCode.INPUT_ERROR : ExitCode.OK;
         }
-        out.flush();
-        return outcome.failed() ? ExitCode.INPUT_ERROR : ExitCode.OK;
+    }
+
+    private static Map<Property, Integer> countByProperty(List<Record> records) {
+        Map<Property, Integer> counts = new EnumMap<>(Property.class);
+        records.forEach(r -> counts.merge(r.property(), 1, Integer::sum));
+        return counts;
     }
 
     private static void printCounts(PrintWriter out, Map<Property, Integer> counts) {

@@ -57,6 +57,7 @@ public final class SiMineExtractor {
         Document document = DocumentReaders.read(file);
         List<Record> records = new ArrayList<>(text.extract(document));
         records.addAll(tableRecords.extract(document, tables.tables(document)));
-        return new ExtractionResult(document.id(), file, document.title(), document.pages().size(), records);
+        return new ExtractionResult(document.id(), file, document.title(), document.pages().size(), records,
+                document);
     }
 }

@@ -1,0 +1,46 @@
+package org.simine.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.simine.extract.ExtractionResult;
+import org.simine.extract.InputException;
+import org.simine.extract.SiMineExtractor;
+import org.simine.extract.read.Document;
+import org.simine.index.document.PageText;
+import org.simine.index.ingest.ExtractedPaper;
+import org.simine.index.ingest.PaperExtractor;
+import org.simine.index.ingest.UnreadablePaperException;
+
+/**
+ * The extractor as the index sees it, for {@code SiMineIndex.ingest}: the index module depends on a one-method
+ * interface, not on PDFBox and CoreNLP. The extractor is created on first use, because building CoreNLP costs
+ * seconds and a re-ingest of unchanged files never needs it. Thread-safe.
+ */
+public final class ExtractorPapers implements PaperExtractor {
+    private SiMineExtractor extractor;
+
+    @Override
+    public ExtractedPaper extract(Path file) throws UnreadablePaperException {
+        try {
+            return toPaper(extractor().extract(file));
+        } catch (InputException e) {
+            throw new UnreadablePaperException(e.getMessage(), e);
+        }
+    }
+
+    private synchronized SiMineExtractor extractor() {
+        if (extractor == null) {
+            extractor = SiMineExtractor.create();
+        }
+        return extractor;
+    }
+
+    static ExtractedPaper toPaper(ExtractionResult result) {
+        Document document = result.document();
+        List<PageText> pages = document == null ? List.of() : document.pages().stream()
+                .map(p -> new PageText(document.paginated() ? p.number() : null, p.text()))
+                .toList();
+        return new ExtractedPaper(result.docId(), document == null ? null : document.doi(), result.title(),
+                result.pages(), pages, result.records());
+    }
+}

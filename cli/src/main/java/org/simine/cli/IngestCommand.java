@@ -1,0 +1,99 @@
+package org.simine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.simine.index.SiMineIndex;
+import org.simine.index.ingest.FileOutcome;
+import org.simine.index.ingest.IngestOptions;
+import org.simine.index.ingest.IngestSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract papers and add them to the index: papers, paragraph passages and records.",
+                "Files already ingested with the same content are skipped; a changed file replaces its old "
+                        + "records. A folder with a manifest.csv contributes the papers it lists. Progress goes to "
+                        + "stderr, the summary to stdout; a file that cannot be read is reported (exit code 2) and "
+                        + "the others are still ingested."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    IndexOption index;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "papers or folders of papers")
+    List<Path> paths;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "extraction threads (default: one per core)")
+    Integer workers;
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + IngestOptions.DEFAULT_COMMIT_EVERY,
+            description = "papers per commit; an interrupted run redoes at most this many (default: ${DEFAULT-VALUE})")
+    int commitEvery;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (commitEvery < 1 || (workers != null && workers < 1)) {
+            throw new InputError("--workers and --commit-every must be at least 1");
+        }
+        InputFiles inputs = InputFiles.resolve(expandManifests(paths));
+        inputs.problems().forEach(p -> err.println("simine: " + p));
+        IngestOptions options = IngestOptions.defaults().withCommitEvery(commitEvery);
+        if (workers != null) {
+            options = options.withWorkers(workers);
+        }
+        IngestProgressPrinter progress = IngestProgressPrinter.forConsole(err);
+        IngestSummary summary;
+        try (SiMineIndex idx = index.openOrCreate()) {
+            summary = idx.ingest(inputs.files(), new ExtractorPapers(), options, progress);
+        } catch (LockObtainFailedException e) {
+            throw new InputError(e.getMessage());
+        } finally {
+            progress.finish();
+        }
+        printSummary(out, summary);
+        out.flush();
+        return summary.anyFailed() || !inputs.problems().isEmpty() ? ExitCode.INPUT_ERROR : ExitCode.OK;
+    }
+
+    /** Folders with a manifest contribute the papers it lists (so a README is not read as a paper). */
+    private static List<Path> expandManifests(List<Path> paths) throws InputError {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            out.addAll(Files.isDirectory(p) ? CorpusManifest.papers(p) : List.of(p));
+        }
+        return out;
+    }
+
+    private void printSummary(PrintWriter out, IngestSummary s) {
+        double seconds = s.elapsed().toMillis() / 1000.0;
+        out.printf(Locale.ROOT, "ingested %d, replaced %d, skipped %d, failed %d of %d files in %.1f s "
+                        + "(%.2f files/s): %d records, %d passages -> %s%n",
+                s.count(FileOutcome.Status.INGESTED), s.count(FileOutcome.Status.REPLACED),
+                s.count(FileOutcome.Status.SKIPPED), s.count(FileOutcome.Status.FAILED), s.outcomes().size(), seconds,
+                seconds > 0 ? s.outcomes().size() / seconds : 0, s.records(), s.passages(),
+                index.dir().toAbsolutePath().normalize());
+        for (FileOutcome o : s.with(FileOutcome.Status.SKIPPED)) {
+            if (!o.reason().equals("unchanged since last ingest")) {
+                out.println("  skipped " + o.file() + ": " + o.reason());
+            }
+        }
+        for (FileOutcome o : s.with(FileOutcome.Status.FAILED)) {
+            out.println("  failed  " + o.reason());
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.simine.cli.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.simine.cli.ExtractorPapers;
+import org.simine.index.SiMineIndex;
+import org.simine.index.document.DocType;
+import org.simine.index.ingest.FileOutcome;
+import org.simine.index.ingest.IngestListener;
+import org.simine.index.ingest.IngestOptions;
+import org.simine.index.ingest.IngestSummary;
+import org.simine.index.ingest.PaperWriter;
+import org.simine.index.search.SearchRequest;
+import org.simine.index.search.SortOrder;
+import org.simine.model.io.RecordFormat;
+
+/**
+ * Measures the index: ingest throughput on real papers, then search latency (p50/p95) on an index of synthetic
+ * records, next to a baseline measured in the same run on the same index (a bare Lucene MatchAllDocsQuery count),
+ * so figures from machines of different speed can be compared. Run by {@code bench/index-bench.sh}; prints Markdown.
+ *
+ * <pre>
+ *   java -cp cli/target/simine.jar org.simine.cli.bench.IndexBenchmark WORKDIR RECORDS PAPER_OR_DIR...
+ * </pre>
+ */
+public final class IndexBenchmark {
+    static final int RECORDS_PER_PAPER = 100;
+    static final int PASSAGES_PER_PAPER = 8;
+    static final int WARMUP_ROUNDS = 30;
+    static final int MEASURED_ROUNDS = 100;
+    static final List<String> QUERIES = List.of(
+            "",
+            "property:charge_transfer_resistance value:<60 dopant:P",
+            "property:capacity_retention value:>=70 rate:>=5C",
+            "\"LiFSI\" AND property:li_diffusion_coefficient",
+            "material:Si@C",
+            "value:<1e-12",
+            "rate:>=500mA/g NOT dopant:B",
+            "property:ice value:85..90",
+            "silicon nanowire",
+            "material:Si* property:rct");
+
+    private IndexBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: IndexBenchmark WORKDIR RECORDS [PAPER_OR_DIR...]");
+            System.exit(2);
+        }
+        Path work = Path.of(args[0]);
+        int records = Integer.parseInt(args[1]);
+        List<Path> papers = papers(Arrays.stream(args).skip(2).map(Path::of).toList());
+        System.out.printf("# SiMine index benchmark (%s, %d cores, Java %s, max heap %d MB)%n%n", Instant.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        if (!papers.isEmpty()) {
+            ingest(work.resolve("papers-index"), papers);
+        }
+        search(work.resolve("synthetic-index"), records);
+    }
+
+    private static void ingest(Path dir, List<Path> papers) throws Exception {
+        long bytes = 0;
+        for (Path p : papers) {
+            bytes += Files.size(p);
+        }
+        IngestOptions options = IngestOptions.defaults();
+        try (SiMineIndex index = SiMineIndex.open(dir)) {
+            IngestSummary first = index.ingest(papers, new ExtractorPapers(), options, IngestListener.NONE);
+            IngestSummary again = index.ingest(papers, new ExtractorPapers(), options, IngestListener.NONE);
+            double s = first.elapsed().toNanos() / 1e9;
+            System.out.printf("## Ingest: %d files, %.1f MB, %d workers%n%n", papers.size(), bytes / 1e6,
+                    options.workers());
+            System.out.println("| run | written | skipped | failed | records | passages | wall s | files/s | MB/s |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            row("first", first, s, bytes);
+            row("again (unchanged)", again, again.elapsed().toNanos() / 1e9, bytes);
+            System.out.println();
+        }
+    }
+
+    private static void row(String name, IngestSummary s, double seconds, long bytes) {
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %.1f | %.2f | %.2f |%n", name,
+                s.count(FileOutcome.Status.INGESTED) + s.count(FileOutcome.Status.REPLACED),
+                s.count(FileOutcome.Status.SKIPPED), s.count(FileOutcome.Status.FAILED), s.records(), s.passages(),
+                seconds, s.outcomes().size() / seconds, bytes / 1e6 / seconds);
+    }
+
+    private static void search(Path dir, int records) throws Exception {
+        int paperCount = Math.max(1, records / RECORDS_PER_PAPER);
+        SyntheticPapers synthetic = new SyntheticPapers(42);
+        long t0 = System.nanoTime();
+        try (SiMineIndex index = SiMineIndex.open(dir)) {
+            try (PaperWriter writer = index.writer()) {
+                for (int n = 0; n < paperCount; n++) {
+                    writer.put(synthetic.paper(n, RECORDS_PER_PAPER, PASSAGES_PER_PAPER), "/synthetic/" + n,
+                            "sha256:" + n, Instant.now(), null);
+                }
+            }
+            double build = (System.nanoTime() - t0) / 1e9;
+            long total = index.count("");
+            System.out.printf(Locale.ROOT, "## Search: %d synthetic records in %d papers (%d passages); built in "
+                            + "%.1f s (%.0f records/s), one writer%n%n", total, paperCount,
+                    (long) paperCount * PASSAGES_PER_PAPER, build, total / build);
+            System.out.printf("Latency in ms over %d rounds after %d warm-up rounds; one thread.%n%n",
+                    MEASURED_ROUNDS, WARMUP_ROUNDS);
+            System.out.println("| query | hits | p50 ms | p95 ms |");
+            System.out.println("|---|---|---|---|");
+            try (var directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher raw = new IndexSearcher(reader);
+                report("baseline: Lucene MatchAllDocsQuery count", reader.maxDoc(),
+                        () -> raw.count(new MatchAllDocsQuery()));
+                report("baseline: Lucene TermQuery type:record, top 20 by score", total,
+                        () -> raw.search(DocType.RECORD.query(), 20).totalHits);
+            }
+            List<Double> all = new ArrayList<>();
+            for (String q : QUERIES) {
+                long hits = index.count(q);
+                all.addAll(report("`" + (q.isEmpty() ? "(all records)" : q) + "`", hits,
+                        () -> index.search(SearchRequest.of(q)).total()));
+            }
+            report("`property:retention` sorted by -value", index.count("property:retention"),
+                    () -> index.search(SearchRequest.of("property:retention").withSort(SortOrder.parse("-value")))
+                            .total());
+            report("`property:rct value:<60 dopant:P`, no facets", index.count("property:rct value:<60 dopant:P"),
+                    () -> index.search(SearchRequest.of("property:rct value:<60 dopant:P").withFacets(List.of()))
+                            .total());
+            all.sort(Comparator.naturalOrder());
+            System.out.printf(Locale.ROOT, "| **all search queries above (top 20 + 4 facets)** | | %.2f | %.2f |%n",
+                    percentile(all, 50), percentile(all, 95));
+            long exportStart = System.nanoTime();
+            long exported = index.export("", RecordFormat.CSV, new NullAppendable());
+            double exportSeconds = (System.nanoTime() - exportStart) / 1e9;
+            System.out.printf(Locale.ROOT, "%nExport of all %d records as CSV: %.1f s (%.0f records/s)%n", exported,
+                    exportSeconds, exported / exportSeconds);
+        }
+    }
+
+    /** Times a task; prints a table row; returns the measured latencies in ms. */
+    private static List<Double> report(String name, long hits, Callable<Object> task) throws Exception {
+        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+            task.call();
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < MEASURED_ROUNDS; i++) {
+            long t = System.nanoTime();
+            task.call();
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        ms.sort(Comparator.naturalOrder());
+        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f |%n", name, hits, percentile(ms, 50),
+                percentile(ms, 95));
+        return ms;
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    private static List<Path> papers(List<Path> args) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : args) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().forEach(out::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                System.err.println("bench: skipping missing " + p);
+            }
+        }
+        return out;
+    }
+
+    private static final class NullAppendable implements Appendable {
+        @Override
+        public Appendable append(CharSequence csq) {
+            return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence csq, int start, int end) {
+            return this;
+        }
+
+        @Override
+        public Appendable append(char c) {
+            return this;
+        }
+    }
+}

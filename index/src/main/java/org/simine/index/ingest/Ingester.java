@@ -1,0 +1,249 @@
+package org.simine.index.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.simine.index.document.Paper;
+import org.simine.index.ingest.FileOutcome.Status;
+
+/**
+ * Ingests files: extraction runs on a bounded pool of worker threads, and the calling thread is the one writer.
+ *
+ * <p>Idempotent: a worker hashes its file first, and a file whose content is already indexed is skipped
+ * without extraction. A file whose path is indexed with another hash replaces its old paper, passages and
+ * records in one block. Two files of the same paper (same DOI) are not both indexed: the second is skipped as
+ * a duplicate, so re-running never flips between them. A failing file is recorded and the run goes on. The
+ * writer commits every {@link IngestOptions#commitEvery()} papers, so an interrupted run loses at most that
+ * many, and the next run redoes exactly those.
+ */
+public final class Ingester {
+    private final PaperLookup lookup;
+    private final PaperExtractor extractor;
+    private final IngestOptions options;
+    private final IngestListener listener;
+    private final Clock clock;
+
+    public Ingester(PaperLookup lookup, PaperExtractor extractor, IngestOptions options, IngestListener listener,
+                    Clock clock) {
+        this.lookup = lookup;
+        this.extractor = extractor;
+        this.options = options;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    /** What a worker hands to the writer for one file. */
+    private record Work(Path file, String path, String fileHash, ExtractedPaper paper, FileOutcome finished,
+                        long nanos) {
+    }
+
+    public IngestSummary run(List<Path> files, PaperWriter writer) throws IOException, InterruptedException {
+        List<Path> distinct = distinctFiles(files);
+        Run run = new Run(distinct.size(), writer);
+        listener.started(distinct.size(), options.workers());
+        ExecutorService pool = Executors.newFixedThreadPool(options.workers(), workerThreads());
+        try {
+            CompletionService<Work> done = new ExecutorCompletionService<>(pool);
+            // Bounded in-flight work: extracted papers wait in memory only until the writer takes them.
+            int maxInFlight = options.workers() * 2;
+            Iterator<Path> next = distinct.iterator();
+            int inFlight = 0;
+            while (next.hasNext() || inFlight > 0) {
+                while (inFlight < maxInFlight && next.hasNext()) {
+                    Path file = next.next();
+                    done.submit(() -> work(file));
+                    inFlight++;
+                }
+                Work work = take(done);
+                inFlight--;
+                run.write(work);
+            }
+            run.commit();
+        } catch (IOException | InterruptedException | RuntimeException | Error e) {
+            // Uncommitted papers are dropped; the next run redoes them, since the index does not know them.
+            pool.shutdownNow();
+            try {
+                writer.rollback();
+            } catch (IOException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IngestSummary(run.outcomes, run.elapsed(), run.commits);
+    }
+
+    private static Work take(CompletionService<Work> done) throws InterruptedException {
+        try {
+            return done.take().get();
+        } catch (ExecutionException e) {
+            // work() catches everything a file can cause; what escapes is a bug or an Error.
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("ingest worker failed: " + cause, cause);
+        }
+    }
+
+    /** Runs on a worker: hash, skip when already indexed, else extract. */
+    private Work work(Path file) {
+        long t0 = System.nanoTime();
+        String path = file.toAbsolutePath().normalize().toString();
+        String hash;
+        try {
+            hash = FileHash.sha256(file);
+            Optional<Paper> same = lookup.byFileHash(hash);
+            if (same.isPresent()) {
+                String reason = same.get().path().equals(path) ? "unchanged since last ingest"
+                        : "same content as " + same.get().path();
+                return finished(file, path, Status.SKIPPED, same.get().docId(), reason, t0);
+            }
+        } catch (IOException e) {
+            return finished(file, path, Status.FAILED, null, file + ": cannot read: " + e.getMessage(), t0);
+        }
+        try {
+            ExtractedPaper paper = extractor.extract(file);
+            return new Work(file, path, hash, paper, null, System.nanoTime() - t0);
+        } catch (UnreadablePaperException e) {
+            return finished(file, path, Status.FAILED, null, e.getMessage(), t0);
+        } catch (RuntimeException | StackOverflowError e) {
+            return finished(file, path, Status.FAILED, null, file + ": extraction failed: " + e, t0);
+        }
+    }
+
+    private static Work finished(Path file, String path, Status status, String docId, String reason, long t0) {
+        long nanos = System.nanoTime() - t0;
+        return new Work(file, path, null, null,
+                new FileOutcome(file, status, docId, 0, 0, reason, Duration.ofNanos(nanos)), nanos);
+    }
+
+    /** The writer's state for one run: everything here is touched by the calling thread only. */
+    private final class Run {
+        final int total;
+        final PaperWriter writer;
+        final long startNanos = System.nanoTime();
+        final List<FileOutcome> outcomes = new ArrayList<>();
+        /** What this run wrote and has maybe not committed yet, which the lookup cannot see. */
+        final Map<String, String> pathByHash = new HashMap<>();
+        final Map<String, String> pathByDocId = new HashMap<>();
+        int pending;
+        int commits;
+        int written;
+        int skipped;
+        int failed;
+        long records;
+
+        Run(int total, PaperWriter writer) {
+            this.total = total;
+            this.writer = writer;
+        }
+
+        void write(Work work) throws IOException {
+            FileOutcome outcome = work.finished() != null ? work.finished() : put(work);
+            outcomes.add(outcome);
+            count(outcome);
+            listener.fileDone(outcome, progress());
+            if (pending >= options.commitEvery()) {
+                commit();
+            }
+        }
+
+        private FileOutcome put(Work work) throws IOException {
+            ExtractedPaper paper = work.paper();
+            Duration took = Duration.ofNanos(work.nanos());
+            String earlier = pathByHash.get(work.fileHash());
+            if (earlier != null) {
+                return new FileOutcome(work.file(), Status.SKIPPED, paper.docId(), 0, 0,
+                        "same content as " + earlier, took);
+            }
+            String owner = owner(paper.docId());
+            if (owner != null && !owner.equals(work.path()) && Files.exists(Path.of(owner))) {
+                return new FileOutcome(work.file(), Status.SKIPPED, paper.docId(), 0, 0,
+                        "same paper (" + paper.docId() + ") as " + owner, took);
+            }
+            Optional<Paper> previous = lookup.byPath(work.path());
+            String replaced = previous.map(Paper::docId).orElse(null);
+            Paper written = writer.put(paper, work.path(), work.fileHash(), clock.instant(), replaced);
+            pathByHash.put(work.fileHash(), work.path());
+            pathByDocId.put(paper.docId(), work.path());
+            pending++;
+            Status status = previous.isPresent() || owner != null ? Status.REPLACED : Status.INGESTED;
+            return new FileOutcome(work.file(), status, paper.docId(), written.records(), written.passages(), null,
+                    took);
+        }
+
+        /** The path the paper with this id was ingested from, in this run or before; null when new. */
+        private String owner(String docId) throws IOException {
+            String here = pathByDocId.get(docId);
+            return here != null ? here : lookup.byDocId(docId).map(Paper::path).orElse(null);
+        }
+
+        void commit() throws IOException {
+            if (pending == 0 && commits > 0) {
+                return;
+            }
+            writer.commit();
+            commits++;
+            int papers = pending;
+            pending = 0;
+            listener.committed(papers, progress());
+        }
+
+        private void count(FileOutcome o) {
+            records += o.records();
+            switch (o.status()) {
+                case INGESTED, REPLACED -> written++;
+                case SKIPPED -> skipped++;
+                case FAILED -> failed++;
+                default -> throw new IllegalStateException(o.status().name());
+            }
+        }
+
+        IngestProgress progress() {
+            return new IngestProgress(outcomes.size(), total, written, skipped, failed, records, elapsed());
+        }
+
+        Duration elapsed() {
+            return Duration.ofNanos(System.nanoTime() - startNanos);
+        }
+    }
+
+    private static List<Path> distinctFiles(List<Path> files) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            if (seen.add(f.toAbsolutePath().normalize())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "simine-ingest-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

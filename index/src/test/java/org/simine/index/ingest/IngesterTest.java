@@ -1,0 +1,213 @@
+package org.simine.index.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.simine.index.SiMineIndex;
+import org.simine.index.document.PageText;
+import org.simine.index.ingest.FileOutcome.Status;
+import org.simine.model.Property;
+import org.simine.model.Record;
+import org.simine.model.Source;
+import org.simine.model.Unit;
+
+/**
+ * Ingest semantics with a small fake extractor (so these tests need no CoreNLP): each line "X retains N%" is a
+ * record, "doi: …" sets the id, "BROKEN" makes the file unreadable and "CRASH" makes the extractor throw.
+ */
+class IngesterTest {
+    static final Pattern RETAINS = Pattern.compile("(\\S+) retains (\\d+)%");
+    static final Pattern DOI = Pattern.compile("doi: (\\S+)");
+
+    static final class FakeExtractor implements PaperExtractor {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public ExtractedPaper extract(Path file) throws UnreadablePaperException {
+            calls.incrementAndGet();
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                throw new UnreadablePaperException(file + ": cannot read", e);
+            }
+            if (text.startsWith("BROKEN")) {
+                throw new UnreadablePaperException(file + ": not a readable PDF (truncated)", null);
+            }
+            if (text.startsWith("CRASH")) {
+                throw new IllegalStateException("bug in a rule");
+            }
+            Matcher doi = DOI.matcher(text);
+            String id = doi.find() ? doi.group(1) : "sha256:" + HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
+            List<Record> records = new ArrayList<>();
+            Matcher m = RETAINS.matcher(text);
+            while (m.find()) {
+                records.add(Record.builder().doc(id).material(m.group(1)).property(Property.CAPACITY_RETENTION)
+                        .value(Double.valueOf(m.group(2))).unit(Unit.PERCENT).raw(m.group(2) + "%")
+                        .source(Source.text(null, null, records.size(), m.start(), m.end(), m.group(), "fake"))
+                        .build());
+            }
+            return new ExtractedPaper(id, doi.find(0) ? doi.group(1) : null, null, 1,
+                    List.of(new PageText(null, text)), records);
+        }
+    }
+
+    static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+
+    static IngestSummary ingest(SiMineIndex index, Path dir, PaperExtractor extractor) throws Exception {
+        return index.ingest(files(dir), extractor, new IngestOptions(2, 2), IngestListener.NONE);
+    }
+
+    static Path write(Path dir, String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void ingestsGoodFilesReportsBadOnesAndIsIdempotent(@TempDir Path tmp) throws Exception {
+        Path papers = Files.createDirectories(tmp.resolve("papers"));
+        write(papers, "a.txt", "SiA retains 70%. SiB retains 50%.");
+        write(papers, "b.txt", "doi: 10.1/b\nSiC retains 80%.");
+        write(papers, "c.txt", "BROKEN");
+        write(papers, "d.txt", "CRASH");
+        write(papers, "e.txt", "No numbers here.");
+        FakeExtractor extractor = new FakeExtractor();
+        try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index"))) {
+            IngestSummary first = ingest(index, papers, extractor);
+            assertEquals(3, first.count(Status.INGESTED));
+            assertEquals(2, first.count(Status.FAILED));
+            assertEquals(3, first.records());
+            List<String> reasons = first.with(Status.FAILED).stream().map(FileOutcome::reason).sorted().toList();
+            assertEquals(papers.resolve("c.txt") + ": not a readable PDF (truncated)", reasons.get(0));
+            assertTrue(reasons.get(1).startsWith(papers.resolve("d.txt") + ": extraction failed: "), reasons.get(1));
+            assertEquals(3, index.count(""));
+            assertEquals(3, index.papers().size());
+
+            int callsBefore = extractor.calls.get();
+            IngestSummary second = ingest(index, papers, extractor);
+            assertEquals(3, second.count(Status.SKIPPED));
+            assertTrue(second.with(Status.SKIPPED).stream().allMatch(o -> o.reason().equals("unchanged since last ingest")));
+            assertEquals(2, extractor.calls.get() - callsBefore, "only the failed files are read again");
+            assertEquals(3, index.count(""));
+            assertEquals(3, index.papers().size());
+        }
+    }
+
+    @Test
+    void aChangedFileReplacesItsOldRecords(@TempDir Path tmp) throws Exception {
+        Path papers = Files.createDirectories(tmp.resolve("papers"));
+        write(papers, "a.txt", "SiA retains 70%. SiB retains 50%.");
+        write(papers, "b.txt", "doi: 10.1/b\nSiC retains 80%.");
+        FakeExtractor extractor = new FakeExtractor();
+        try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index"))) {
+            ingest(index, papers, extractor);
+            // a.txt has no DOI, so its id is its hash and changes with it; b.txt keeps its DOI.
+            write(papers, "a.txt", "SiA retains 71%.");
+            write(papers, "b.txt", "doi: 10.1/b\nSiC retains 81%. SiD retains 60%.");
+            IngestSummary summary = ingest(index, papers, extractor);
+            assertEquals(2, summary.count(Status.REPLACED));
+            assertEquals(List.of(60.0, 71.0, 81.0), index.records("").stream().map(Record::value).sorted().toList());
+            assertEquals(0, index.count("material:SiB"));
+            assertEquals(2, index.papers().size());
+            assertEquals(0, index.count("Numbers"), "passages of the old version are gone too");
+        }
+    }
+
+    @Test
+    void copiesOfAFileAreSkippedAsDuplicates(@TempDir Path tmp) throws Exception {
+        Path papers = Files.createDirectories(tmp.resolve("papers"));
+        write(papers, "a.txt", "SiA retains 70%.");
+        write(papers, "a-copy.txt", "SiA retains 70%.");
+        write(papers, "b.txt", "doi: 10.1/b\nSiC retains 80%.");
+        write(papers, "b-revised.txt", "doi: 10.1/b\nSiC retains 80%. Revised.");
+        try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index"))) {
+            IngestSummary summary = index.ingest(files(papers), new FakeExtractor(), new IngestOptions(1, 10),
+                    IngestListener.NONE);
+            assertEquals(2, summary.count(Status.INGESTED));
+            assertEquals(2, summary.count(Status.SKIPPED));
+            assertEquals(2, index.count(""));
+            IngestSummary again = index.ingest(files(papers), new FakeExtractor(), new IngestOptions(1, 10),
+                    IngestListener.NONE);
+            assertEquals(4, again.count(Status.SKIPPED), "re-running never flips between the two versions");
+        }
+    }
+
+    /** An error that kills the run, as a crash or kill would, after some batches were committed. */
+    static final class Crash extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Test
+    void anInterruptedRunKeepsCommittedBatchesAndTheNextRunResumes(@TempDir Path tmp) throws Exception {
+        Path papers = Files.createDirectories(tmp.resolve("papers"));
+        for (int i = 0; i < 6; i++) {
+            write(papers, "p" + i + ".txt", "Si" + i + " retains " + (50 + i) + "%.");
+        }
+        FakeExtractor good = new FakeExtractor();
+        PaperExtractor crashesAtP4 = file -> {
+            if (file.getFileName().toString().equals("p4.txt")) {
+                throw new Crash();
+            }
+            return good.extract(file);
+        };
+        try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index"))) {
+            assertThrows(Crash.class, () -> index.ingest(files(papers), crashesAtP4, new IngestOptions(1, 2),
+                    IngestListener.NONE));
+            long kept = index.count("");
+            assertTrue(kept == 2 || kept == 4, "whole batches of 2 survive, got " + kept);
+            IngestSummary resumed = index.ingest(files(papers), good, new IngestOptions(2, 2), IngestListener.NONE);
+            assertEquals(kept, resumed.count(Status.SKIPPED));
+            assertEquals(6 - kept, resumed.count(Status.INGESTED));
+            assertEquals(6, index.count(""));
+        }
+    }
+
+    @Test
+    void theListenerHearsEveryFileAndCommitInOrder(@TempDir Path tmp) throws Exception {
+        Path papers = Files.createDirectories(tmp.resolve("papers"));
+        for (int i = 0; i < 5; i++) {
+            write(papers, "p" + i + ".txt", "Si" + i + " retains " + (50 + i) + "%.");
+        }
+        List<String> events = new ArrayList<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void started(int files, int workers) {
+                events.add("start " + files);
+            }
+
+            @Override
+            public void fileDone(FileOutcome outcome, IngestProgress progress) {
+                events.add("file " + progress.done() + "/" + progress.total());
+                assertTrue(progress.eta() != null && progress.filesPerSecond() > 0);
+            }
+
+            @Override
+            public void committed(int papers, IngestProgress progress) {
+                events.add("commit " + papers);
+            }
+        };
+        try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index"))) {
+            IngestSummary summary = index.ingest(files(papers), new FakeExtractor(), new IngestOptions(2, 2), listener);
+            assertEquals(List.of("start 5", "file 1/5", "file 2/5", "commit 2", "file 3/5", "file 4/5", "commit 2",
+                    "file 5/5", "commit 1"), events);
+            assertEquals(3, summary.commits());
+        }
+    }
+}
