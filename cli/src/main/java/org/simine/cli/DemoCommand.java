@@ -1,7 +1,10 @@
 package org.simine.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import org.simine.gold.GoldSet;
 import org.simine.gold.eval.EvalReport;
 import org.simine.gold.eval.Evaluator;
 import org.simine.gold.eval.MatchOptions;
+import org.simine.index.IndexSchemaException;
 import org.simine.index.SiMineIndex;
 import org.simine.index.ingest.FileOutcome;
 import org.simine.index.ingest.IngestListener;
@@ -52,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("== SiMine demo: %s%n", papers.toAbsolutePath().normalize());
         InputFiles inputs = InputFiles.resolve(CorpusManifest.papers(papers));
         inputs.problems().forEach(p -> err.println("simine: " + p));
-        try (SiMineIndex idx = SiMineIndex.open(index)) {
+        try (SiMineIndex idx = openDemoIndex(index)) {
             IngestSummary ingest = idx.ingest(inputs.files(), new ExtractorPapers(), IngestOptions.defaults(),
                     IngestListener.NONE);
             ingest.with(FileOutcome.Status.FAILED).forEach(o -> err.println("simine: " + o.reason()));
@@ -72,15 +76,40 @@ final class DemoCommand implements Callable<Integer> {
             EvalReport report = new Evaluator(MatchOptions.defaults()).evaluate(GoldSet.review().records(), records);
             out.print(report.toSummaryMarkdown());
 
-            String example = "property:capacity_retention value:>=50";
+            String example = "property:rct value:<60 dopant:P";
             SearchResult hits = idx.search(SearchRequest.of(example).withLimit(5));
-            out.printf("%n== Example search: capacity_retention >= 50%% (%d hits): ./simine search '%s'%n",
+            out.printf("%n== Example search: P-doped Si with R_ct below 60 Ohm (%d hits): ./simine search '%s'%n",
                     hits.total(), example);
             for (RecordHit hit : hits.hits()) {
                 out.println(describe(hit.record()));
             }
             out.flush();
             return ingest.anyFailed() || !inputs.problems().isEmpty() ? ExitCode.INPUT_ERROR : ExitCode.OK;
+        }
+    }
+
+    /**
+     * The demo's own index. One written by an older SiMine layout is rebuilt, but only in the default demo
+     * folder: a folder the user named is never deleted.
+     */
+    private SiMineIndex openDemoIndex(Path index) throws IOException, InputError {
+        try {
+            return SiMineIndex.open(index);
+        } catch (IndexSchemaException e) {
+            if (indexDir != null) {
+                throw new InputError(e.getMessage());
+            }
+            spec.commandLine().getErr().println("simine: rebuilding the demo index (" + e.getMessage() + ")");
+            deleteTree(index);
+            return SiMineIndex.open(index);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

@@ -169,7 +169,8 @@ class CliTest {
         assertTrue(r.out().contains("from 1 papers"), r.out());
         assertTrue(r.out().matches("(?s).*capacity_retention\\s+\\d+.*"), r.out());
         assertTrue(r.out().contains("| tolerant |"), r.out());
-        assertTrue(r.out().contains("== Example search: capacity_retention >= 50%"), r.out());
+        assertTrue(r.out().contains("== Example search: P-doped Si with R_ct below 60 Ohm (2 hits)"), r.out());
+        assertTrue(r.out().contains("P-doped Si: 53.1 Ohm"), r.out());
         assertFalse(r.out().contains("99 %"), "README.md was read as a paper: " + r.out());
         assertTrue(Files.isDirectory(dir.resolve("index")));
     }
