@@ -33,7 +33,7 @@ public final class TextNormaliser {
             Map.entry('\uFEFF', ""), Map.entry('\u00A0', " "), Map.entry('\u2002', " "), Map.entry('\u2003', " "),
             Map.entry('\u2004', " "), Map.entry('\u2005', " "), Map.entry('\u2006', " "), Map.entry('\u2007', " "),
             Map.entry('\u2008', " "), Map.entry('\u2009', " "), Map.entry('\u200A', " "), Map.entry('\u202F', " "),
-            Map.entry('\u2126', "\u03A9"), Map.entry('\u223C', "~"), Map.entry('\u02DC', "~"), Map.entry('\t', " "),
+            Map.entry('\u2126', "\u03A9"), Map.entry('\u2206', "\u0394"), Map.entry('\u223C', "~"), Map.entry('\u02DC', "~"), Map.entry('\t', " "),
             Map.entry('\u2080', "0"), Map.entry('\u2081', "1"), Map.entry('\u2082', "2"), Map.entry('\u2083', "3"),
             Map.entry('\u2084', "4"), Map.entry('\u2085', "5"), Map.entry('\u2086', "6"), Map.entry('\u2087', "7"),
             Map.entry('\u2088', "8"), Map.entry('\u2089', "9"));
