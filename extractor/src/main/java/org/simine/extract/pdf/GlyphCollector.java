@@ -56,7 +56,18 @@ final class GlyphCollector extends PDFTextStripper {
         setStartPage(1);
         setEndPage(Integer.MAX_VALUE);
         getText(pdf);
-        return List.copyOf(pages);
+        // PDFBox skips pages without a content stream: give them an empty page so numbers stay right.
+        List<RawPage> all = new ArrayList<>(pdf.getNumberOfPages());
+        int next = 0;
+        for (int number = 1; number <= pdf.getNumberOfPages(); number++) {
+            if (next < pages.size() && pages.get(next).number() == number) {
+                all.add(pages.get(next++));
+            } else {
+                PDRectangle box = pdf.getPage(number - 1).getCropBox();
+                all.add(new RawPage(number, box.getWidth(), box.getHeight(), List.of(), List.of()));
+            }
+        }
+        return all;
     }
 
     /** Glyphs whose text could not be recovered, as "font glyph" → count. */
@@ -67,7 +78,7 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         current = new ArrayList<>();
-        pageNumber++;
+        pageNumber = getCurrentPageNo();
     }
 
     @Override

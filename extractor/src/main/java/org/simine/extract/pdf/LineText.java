@@ -18,12 +18,16 @@ final class LineText {
 
     /** Gap, in em of the smaller neighbour, from which two glyphs are separate words. */
     static final double SPACE_EM = 0.16;
+    /** Gap, in em of the line's dominant size, from which two glyphs of one script are separate words. */
+    static final double SCRIPT_SPACE_EM = 0.25;
     /** A script glyph is at most this fraction of the dominant size. */
     static final double SCRIPT_SIZE = 0.88;
     static final double SMALL_RAISE_EM = 0.12;
     static final double SMALL_LOWER_EM = 0.08;
     static final double SAME_SIZE_RAISE_EM = 0.28;
     static final double SAME_SIZE_LOWER_EM = 0.2;
+    /** Raise against a preceding subscript, in em, that makes a small glyph that subscript's superscript. */
+    static final double NESTED_RAISE_EM = 0.15;
     /** Below this gap, in em, a script attaches to the preceding text even if a space would fit. */
     static final double SCRIPT_ATTACH_EM = 0.4;
 
@@ -83,9 +87,21 @@ final class LineText {
                 continue;
             }
             Script script = classify(g, size, baseline);
+            if (script == Script.NONE && mode == Script.SUB && previous != null
+                    && g.size() <= SCRIPT_SIZE * size && previous.baseline() - g.baseline() > NESTED_RAISE_EM * size) {
+                // A superscript on a subscript (D_{Li^+}): raised against the subscript, not against the line.
+                script = Script.SUPER;
+            }
             double gap = previous == null ? 0 : g.x0() - previous.x1();
-            boolean space = previous != null
-                    && (pendingSpace || gap > SPACE_EM * Math.min(previous.size(), g.size()));
+            // Inside a script the glyph widths of math fonts are loose: ask for a gap of a quarter of the line's em.
+            double threshold = script != Script.NONE && script == mode
+                    ? Math.max(SPACE_EM * Math.min(previous.size(), g.size()), SCRIPT_SPACE_EM * size)
+                    : SPACE_EM * Math.min(previous == null ? g.size() : previous.size(), g.size());
+            boolean space = previous != null && (pendingSpace || gap > threshold);
+            if (space && script != Script.NONE && script == mode && isSign(previous.text())
+                    && Character.isDigit(g.text().charAt(0))) {
+                space = false; // a sign opens an exponent (10^{−13}); some fonts give the minus a wrong width
+            }
             if (script != mode) {
                 if (mode != Script.NONE) {
                     out.append('}');
@@ -111,6 +127,10 @@ final class LineText {
             out.append('}');
         }
         return out.toString();
+    }
+
+    private static boolean isSign(String text) {
+        return text.length() == 1 && "−-–+±".indexOf(text.charAt(0)) >= 0;
     }
 
     /** The size most glyphs have (rounded to a quarter point), ignoring spaces. */

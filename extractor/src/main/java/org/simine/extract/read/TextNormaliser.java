@@ -40,14 +40,22 @@ public final class TextNormaliser {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺";
     private static final String SUPERSCRIPT_ASCII = "0123456789-+";
 
-    private static final Pattern DEGREE = Pattern.compile("[\u25E6\u02DA](?=\\s?[CF]\\b)");
+    private static final Pattern DEGREE = Pattern.compile("[\u25E6\u02DA\u2218](?=\\s?[CF]\\b)");
+    /** A degree ring set as a superscript ({@code 110^{◦}C}, TeX's {@code ^\circ}) is a degree sign. */
+    private static final Pattern SUPERSCRIPT_DEGREE = Pattern.compile("\\^\\{?[\u25E6\u02DA\u2218\u00B0]\\}?");
+    /** An en or em dash opening a superscript is a minus ({@code g^{–1}} in word-processor PDFs). */
+    private static final Pattern SUPERSCRIPT_DASH = Pattern.compile("(?<=\\^\\{?)[\u2013\u2014]");
+    /** A citation list set as a superscript anywhere ({@code ^{3–11}}, {@code ^{6,20–24}}): exponents have no lists. */
+    private static final Pattern CITATION_LIST = Pattern.compile(
+            "\\^\\{?\\[?\\d{1,3}(?:\\s?[,\u2013]\\s?\\d{1,3})+\\]?\\}?(?=[\\s.,;:)]|$)");
     private static final Pattern SUPERSCRIPT_RUN = Pattern.compile("[" + SUPERSCRIPTS + "][" + SUPERSCRIPTS + ",\u2013]*");
-    private static final Pattern BRACED_SCRIPT = Pattern.compile("([_^])\\{([^{}\\s]{1,12})\\}");
+    private static final Pattern BRACED_SCRIPT = Pattern.compile("([_^])\\{([^{}\\s]{1,12})\\}(?=(.?))");
     /** U+2212 right after a letter or a bare 10 is an exponent whose superscript position was lost. */
     private static final Pattern LOST_EXPONENT = Pattern.compile("(?<=\\p{L}|(?<![\\d.])10)\u2212(?=\\d)");
     private static final Pattern MINUS = Pattern.compile("[\u2212\u2012\uFE63\uFF0D]");
     /** Citation after sentence punctuation: superscript kept as caret, or glued digits as PDF text has them. */
-    private static final Pattern CARET_CITATION = Pattern.compile("(?<=[.,;:)\\]])\\^\\d{1,3}(?:[,\u2013-]\\d{1,3})*(?=\\s|$)");
+    private static final Pattern CARET_CITATION = Pattern.compile(
+            "(?<=[.,;:)\\]])\\^\\[?\\d{1,3}(?:[,\u2013-]\\d{1,3})*\\]?(?=\\s|$)");
     private static final Pattern GLUED_CITATION = Pattern.compile(
             "(?<=[\\p{L}%)\\]][.,])\\d{1,3}(?:[,\u2013]\\d{1,3})*(?=\\s|$)", Pattern.MULTILINE);
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{Ll}\\p{Ll})-\n(?=\\p{Ll})");
@@ -62,9 +70,12 @@ public final class TextNormaliser {
     public static String normalise(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n');
         text = mapCharacters(text);
+        text = SUPERSCRIPT_DEGREE.matcher(text).replaceAll("°");
         text = DEGREE.matcher(text).replaceAll("°");
         text = superscriptsToCarets(text);
-        text = BRACED_SCRIPT.matcher(text).replaceAll("$1$2");
+        text = SUPERSCRIPT_DASH.matcher(text).replaceAll("-");
+        text = CITATION_LIST.matcher(text).replaceAll("");
+        text = BRACED_SCRIPT.matcher(text).replaceAll(TextNormaliser::unbrace);
         text = LOST_EXPONENT.matcher(text).replaceAll("^-");
         text = MINUS.matcher(text).replaceAll("-");
         text = CARET_CITATION.matcher(text).replaceAll("");
@@ -73,6 +84,21 @@ public final class TextNormaliser {
         text = LINE_END_NAME_HYPHEN.matcher(text).replaceAll("-");
         text = SPACES.matcher(text).replaceAll(" ");
         return TRAILING_SPACES.matcher(text).replaceAll("");
+    }
+
+    /**
+     * {@code x^{2} } → {@code x^2 }: braces go unless the script's last character and the next character are both
+     * letters or both digits, where dropping them would merge the script with what follows ({@code Li_{x}Si}
+     * stays, {@code Li_{15}Si} becomes {@code Li_15Si}).
+     */
+    private static String unbrace(java.util.regex.MatchResult m) {
+        String script = m.group(2);
+        String next = m.group(3);
+        char last = script.charAt(script.length() - 1);
+        boolean merges = !next.isEmpty() && (Character.isLetter(last) && Character.isLetter(next.charAt(0))
+                || (Character.isDigit(last) || last == '.') && Character.isDigit(next.charAt(0)));
+        String kept = merges ? m.group(1) + "{" + script + "}" : m.group(1) + script;
+        return Matcher.quoteReplacement(kept);
     }
 
     private static String mapCharacters(String text) {
