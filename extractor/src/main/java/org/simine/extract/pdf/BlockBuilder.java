@@ -31,6 +31,8 @@ final class BlockBuilder {
     /** A sentence ends: terminal punctuation, then maybe a citation superscript, closing quotes or brackets. */
     static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?:](?:\\^\\{[^}]*\\})?[\"”’)\\]]*\\s*$");
 
+    private static final Pattern HEADING_WORD = Pattern.compile("\\p{L}{4,}");
+
     private final double bodySize;
     private final Hyphenation hyphenation;
 
@@ -135,11 +137,20 @@ final class BlockBuilder {
         return size < ASIDE_SIZE * bodySize ? BlockKind.ASIDE : BlockKind.PARAGRAPH;
     }
 
+    private static double letterShare(String text) {
+        long visible = text.chars().filter(c -> !Character.isWhitespace(c)).count();
+        long letters = text.chars().filter(Character::isLetter).count();
+        return visible == 0 ? 0 : (double) letters / visible;
+    }
+
     private boolean isHeading(List<TextLine> lines, String text, double size) {
         String t = text.strip();
         if (lines.size() > MAX_HEADING_LINES || t.length() > MAX_HEADING_CHARS || t.length() < 2
                 || t.chars().noneMatch(Character::isLetter) || t.endsWith(",") || t.endsWith(";")) {
             return false;
+        }
+        if (!HEADING_WORD.matcher(t).find() || letterShare(t) < 0.6 || t.chars().filter(c -> c == ',').count() >= 3) {
+            return false; // plot labels ("4x10", "T = 9.0 K") and author lists are not headings
         }
         boolean bold = lines.stream().allMatch(TextLine::isBold);
         if (size >= HEADING_SIZE * bodySize) {

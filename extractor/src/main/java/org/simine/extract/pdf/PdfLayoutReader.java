@@ -61,6 +61,7 @@ public final class PdfLayoutReader {
             }
             readingOrder.add(blocks);
         }
+        readingOrder.forEach(PdfLayoutReader::demoteLoneHeadings);
         String title = markTitle(readingOrder, bodySize);
         assignSectionsAndReferences(readingOrder);
         List<PageLayout> pages = new ArrayList<>();
@@ -141,6 +142,36 @@ public final class PdfLayoutReader {
             counts.merge(Math.round(l.size() * 4), l.text().length(), Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 4.0).orElse(10.0);
+    }
+
+    /**
+     * A heading introduces text: one that is not followed, directly or after one more heading, by a paragraph is
+     * a label (of a plot, of a figure panel) and becomes an aside.
+     */
+    private static void demoteLoneHeadings(List<LayoutBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() != BlockKind.HEADING) {
+                continue;
+            }
+            boolean introduces = false;
+            for (int j = i + 1; j < Math.min(blocks.size(), i + 3); j++) {
+                BlockKind next = blocks.get(j).kind();
+                if (next == BlockKind.PARAGRAPH || next == BlockKind.ASIDE && j == i + 1 && lastOnPage(blocks, j)) {
+                    introduces = true;
+                    break;
+                }
+                if (next != BlockKind.HEADING) {
+                    break;
+                }
+            }
+            if (!introduces && i + 1 < blocks.size()) {
+                blocks.set(i, blocks.get(i).withKind(BlockKind.ASIDE));
+            }
+        }
+    }
+
+    private static boolean lastOnPage(List<LayoutBlock> blocks, int index) {
+        return index == blocks.size() - 1;
     }
 
     /** The largest block on the first page, if clearly larger than the body text, is the title. */
