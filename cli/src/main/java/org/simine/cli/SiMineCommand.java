@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "simine", mixinStandardHelpOptions = true, version = "SiMine 0.1.0",
         description = "Mine kinetics metrics (R_ct, D_Li+, capacity retention at rate, ICE, …) from "
                 + "silicon-anode papers, with provenance.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class,
+        subcommands = {ExtractCommand.class, TextCommand.class, EvalCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed (evaluation below its regression expectations)",
