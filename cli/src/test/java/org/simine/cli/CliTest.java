@@ -164,7 +164,7 @@ class CliTest {
         assertTrue(r.out().contains("==== page 24 ===="), "page markers");
         assertTrue(r.out().contains("§ 2.1 Shorten the Li^+ diffusion distance"), "section markers");
         assertTrue(r.out().contains("(10^-14 – 10^-13 cm^2 s^-1)"), "scripts");
-        assertFalse(r.out().contains("Energy Environ. Sci., 2025, 18, 2720\n"), "running header");
+        assertFalse(r.out().contains("\nEnergy Environ. Sci., 2025, 18, 2720\n"), "running header line");
         Run plain = run("text", "--plain", REVIEW.toString());
         assertTrue(plain.out().contains("(10-14 – 10-13 cm2 s-1)"), "plain text for search");
         Run missing = run("text", ROOT.resolve("no-such.pdf").toString());
