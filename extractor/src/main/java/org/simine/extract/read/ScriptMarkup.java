@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The script markup of page text: {@code ^x} / {@code _x} for a superscript / subscript, braced
- * ({@code ^{x y}}, {@code Li_{x}Si}) where the end of the script would otherwise be unclear. This class turns
+ * The script markup of page text: {@code ^x} / {@code _x} for a superscript / subscript, braced only when the
+ * script holds a space ({@code ^{a, b}}); an unbraced script ends at a space or at a change from digits to letters
+ * as in {@code Li_15Si_4} ({@code P_xSi} stays ambiguous: the rules read it as one sample name). This class turns
  * it into plain text for search ({@code cm^2 s^-1} → {@code cm2 s-1}) or into Unicode for display
  * ({@code cm²  s⁻¹}).
  */

@@ -49,7 +49,7 @@ public final class TextNormaliser {
     private static final Pattern CITATION_LIST = Pattern.compile(
             "\\^\\{?\\[?\\d{1,3}(?:\\s?[,\u2013]\\s?\\d{1,3})+\\]?\\}?(?=[\\s.,;:)]|$)");
     private static final Pattern SUPERSCRIPT_RUN = Pattern.compile("[" + SUPERSCRIPTS + "][" + SUPERSCRIPTS + ",\u2013]*");
-    private static final Pattern BRACED_SCRIPT = Pattern.compile("([_^])\\{([^{}\\s]{1,12})\\}(?=(.?))");
+    private static final Pattern BRACED_SCRIPT = Pattern.compile("([_^])\\{([^{}\\s]{1,12})\\}");
     /** U+2212 right after a letter or a bare 10 is an exponent whose superscript position was lost. */
     private static final Pattern LOST_EXPONENT = Pattern.compile("(?<=\\p{L}|(?<![\\d.])10)\u2212(?=\\d)");
     private static final Pattern MINUS = Pattern.compile("[\u2212\u2012\uFE63\uFF0D]");
@@ -75,7 +75,9 @@ public final class TextNormaliser {
         text = superscriptsToCarets(text);
         text = SUPERSCRIPT_DASH.matcher(text).replaceAll("-");
         text = CITATION_LIST.matcher(text).replaceAll("");
-        text = BRACED_SCRIPT.matcher(text).replaceAll(TextNormaliser::unbrace);
+        // Braces go even where the script then runs into a letter (P_{x}Si → P_xSi): the rules read the tokens
+        // that way, and a sample name is one word either way. Scripts with a space keep their braces.
+        text = BRACED_SCRIPT.matcher(text).replaceAll("$1$2");
         text = LOST_EXPONENT.matcher(text).replaceAll("^-");
         text = MINUS.matcher(text).replaceAll("-");
         text = CARET_CITATION.matcher(text).replaceAll("");
@@ -84,21 +86,6 @@ public final class TextNormaliser {
         text = LINE_END_NAME_HYPHEN.matcher(text).replaceAll("-");
         text = SPACES.matcher(text).replaceAll(" ");
         return TRAILING_SPACES.matcher(text).replaceAll("");
-    }
-
-    /**
-     * {@code x^{2} } → {@code x^2 }: braces go unless the script's last character and the next character are both
-     * letters or both digits, where dropping them would merge the script with what follows ({@code Li_{x}Si}
-     * stays, {@code Li_{15}Si} becomes {@code Li_15Si}).
-     */
-    private static String unbrace(java.util.regex.MatchResult m) {
-        String script = m.group(2);
-        String next = m.group(3);
-        char last = script.charAt(script.length() - 1);
-        boolean merges = !next.isEmpty() && (Character.isLetter(last) && Character.isLetter(next.charAt(0))
-                || (Character.isDigit(last) || last == '.') && Character.isDigit(next.charAt(0)));
-        String kept = merges ? m.group(1) + "{" + script + "}" : m.group(1) + script;
-        return Matcher.quoteReplacement(kept);
     }
 
     private static String mapCharacters(String text) {
