@@ -69,7 +69,27 @@ final class LineBuilder {
 
     private static boolean sameLine(Group g, Run run) {
         double em = Math.max(g.size, run.size());
-        return run.size() >= 0.8 * g.size && Math.abs(run.baseline() - g.baseline) <= SAME_LINE_EM * em;
+        return run.size() >= 0.8 * g.size && Math.abs(run.baseline() - g.baseline) <= SAME_LINE_EM * em
+                && !overlaps(g, run);
+    }
+
+    /**
+     * Text drawn over text (figure labels over a paragraph, a second text layer) is not part of the line: more
+     * than one of the line's glyphs lies under the run. Scripts and words sit beside the line's glyphs.
+     */
+    private static boolean overlaps(Group g, Run run) {
+        if (run.box().x0() > g.x1 || run.box().x1() < g.x0) {
+            return false;
+        }
+        double tolerance = 0.1 * run.size();
+        int under = 0;
+        for (Glyph glyph : g.glyphs) {
+            if (!glyph.isSpace() && glyph.x1() - tolerance > run.box().x0() && glyph.x0() + tolerance < run.box().x1()
+                    && ++under > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isScriptOf(Group g, Run run) {
@@ -80,6 +100,6 @@ final class LineBuilder {
         boolean vertical = shift >= -SCRIPT_REACH_EM * g.size && shift <= 0.45 * g.size;
         double reach = SCRIPT_REACH_EM * g.size;
         boolean horizontal = run.box().x0() <= g.x1 + reach && run.box().x1() >= g.x0 - reach;
-        return vertical && horizontal;
+        return vertical && horizontal && !overlaps(g, run);
     }
 }
