@@ -4,8 +4,10 @@
 #
 #   bench/pdf-text.sh [PDF...]      default: corpus/review-si-kinetics-ees2025.pdf and ../shared/papers/*.pdf
 #
-# Environment: SIMINE_SHARED (default: ../shared next to the checkout), ROUNDS (default 3; SiMine times its last
-# round in one JVM, so JIT warm-up is excluded; the cold wall-clock time of one round is printed as well).
+# Environment: SIMINE_SHARED (default: ../shared next to the checkout), ROUNDS (default 3). Both tools are
+# reported by their fastest round: SiMine's rounds run in one JVM and its first round (JIT warm-up) does not
+# count; the cold wall-clock time of one SiMine process is printed as well. The machine's load average is
+# printed too: on a shared machine, rerun when it is high.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${SIMINE_SHARED:-$here/../shared}"
@@ -33,7 +35,7 @@ now() { date +%s%N; }
 t0=$(now)
 "$here/simine" text --stats "${files[@]}" > /tmp/simine-bench-cold.$$
 t1=$(now)
-"$here/simine" text --stats --repeat "$rounds" "${files[@]}" > /tmp/simine-bench-warm.$$
+"$here/simine" text --stats --repeat "$((rounds + 1))" "${files[@]}" > /tmp/simine-bench-warm.$$
 pages=$(awk -F'\t' '$1=="total"{print $2+0}' /tmp/simine-bench-warm.$$)
 simine_warm=$(awk -F'\t' '$1=="total"{print $4+0}' /tmp/simine-bench-warm.$$)
 simine_cold=$(awk -v p="$pages" -v ns=$((t1 - t0)) 'BEGIN{printf "%.1f", p / (ns / 1e9)}')
@@ -50,7 +52,8 @@ done
 poppler=$(awk -v p="$pages" -v ns="$best" 'BEGIN{printf "%.1f", p / (ns / 1e9)}')
 
 echo "files:                        ${#files[@]} ($pages pages)"
-echo "SiMine PDF layer, warm JVM:   $simine_warm pages/s (last of $rounds rounds in one JVM)"
+echo "load average:                 $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+echo "SiMine PDF layer, warm JVM:   $simine_warm pages/s (best of $rounds rounds after a warm-up round, one JVM)"
 echo "SiMine, cold (JVM start incl): $simine_cold pages/s (one round, one process)"
 echo "pdftotext (poppler):          $poppler pages/s (best of $rounds rounds)"
 awk -v a="$poppler" -v b="$simine_warm" -v c="$simine_cold" \
