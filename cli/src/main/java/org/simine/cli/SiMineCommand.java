@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "simine", mixinStandardHelpOptions = true, version = "SiMine 0.1.0",
         description = "Mine kinetics metrics (R_ct, D_Li+, capacity retention at rate, ICE, …) from "
                 + "silicon-anode papers, with provenance.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class,
-                ExportCommand.class, StatsCommand.class, TablesCommand.class, DemoCommand.class,
+        subcommands = {ExtractCommand.class, TextCommand.class, TablesCommand.class, EvalCommand.class,
+                IngestCommand.class, SearchCommand.class, ExportCommand.class, StatsCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed (evaluation below its regression expectations)",

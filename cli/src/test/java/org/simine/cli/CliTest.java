@@ -181,4 +181,19 @@ class CliTest {
         assertEquals(2, r.code());
         assertEquals("simine: missing.jsonl: no such file", r.err().strip());
     }
+
+    /** The debug view: page markers, section markers, scripts, and no running header in the text. */
+    @Test
+    void textShowsWhatTheExtractorReads() {
+        Run r = run("text", REVIEW.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("==== page 24 ===="), "page markers");
+        assertTrue(r.out().contains("§ 2.1 Shorten the Li^+ diffusion distance"), "section markers");
+        assertTrue(r.out().contains("(10^-14 – 10^-13 cm^2 s^-1)"), "scripts");
+        assertFalse(r.out().contains("\nEnergy Environ. Sci., 2025, 18, 2720\n"), "running header line");
+        Run plain = run("text", "--plain", REVIEW.toString());
+        assertTrue(plain.out().contains("(10-14 – 10-13 cm2 s-1)"), "plain text for search");
+        Run missing = run("text", ROOT.resolve("no-such.pdf").toString());
+        assertEquals(2, missing.code());
+    }
 }

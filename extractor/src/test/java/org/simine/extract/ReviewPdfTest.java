@@ -90,6 +90,7 @@ class ReviewPdfTest {
     void iceAndRetentionOfYolkShellSiC() {
         Record ice = find(result.records(), Property.INITIAL_COULOMBIC_EFFICIENCY, 86.9, "YS-Si/C");
         assertEquals(5, ice.source().page());
+        assertEquals("2.1 Shorten the Li^+ diffusion distance", ice.source().section(), "section from the layout");
         Record retention = find(result.records(), Property.CAPACITY_RETENTION, 67, "YS-Si/C");
         assertRate(retention, 2, RateUnit.A_PER_G);
         assertEquals(ice.source().sentence(), retention.source().sentence(), "same sentence");

@@ -24,6 +24,8 @@ final class MaterialFinder {
     private static final Pattern NOT_A_SAMPLE = Pattern.compile(
             "Si|Li[\\dx.]*Si[\\dx.]*|.*-(?:based|like|containing|rich|free|type|related|dominated|ion)");
     private static final Pattern DOPED = Pattern.compile("(\\p{Lu}\\p{Ll}?(?:,\\p{Lu}\\p{Ll}?)*)-(?:co-?)?doped");
+    /** Script markup of PDF text ({@code P_0.125Si}, {@code Li_15Si_4}): names are compared and reported without it. */
+    private static final Pattern SCRIPT_MARKUP = Pattern.compile("[_^{}]");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[(\\[\"“]+|[,.;:)\\]\"”]+$");
 
     private static final int MAX_WORDS_BEFORE_DOPED_NAME = 3;
@@ -118,6 +120,7 @@ final class MaterialFinder {
                 text.append(tokens.get(j).originalText());
             }
             Chunk chunk = trimmed(text.toString(), tokens.get(i).beginPosition());
+            // Chunk text has script markup removed; its offsets still span the marked-up page text.
             if (!chunk.text.isEmpty()) {
                 chunks.add(chunk);
             }
@@ -138,7 +141,7 @@ final class MaterialFinder {
             }
         }
         String core = text.substring(from, to);
-        return new Chunk(core, begin + from, begin + from + core.length());
+        return new Chunk(SCRIPT_MARKUP.matcher(core).replaceAll(""), begin + from, begin + from + core.length());
     }
 
     private record Chunk(String text, int begin, int end) {

@@ -17,7 +17,8 @@ import org.simine.model.Source;
  * <p>Provenance: {@code source.page} is the 1-based page (null for unpaginated text), {@code source.sentence}
  * the 0-based sentence index counted over the whole document, {@code source.start}/{@code end} the character
  * span of the rule match in the page's normalised text ({@link Page#text()}), and {@code source.snippet} the
- * whole sentence with line breaks shown as spaces (same length, so the span maps into it directly).
+ * whole sentence with line breaks shown as spaces (same length, so the span maps into it directly), and
+ * {@code source.section} the heading of the section the sentence starts in (PDFs; null for plain text).
  * Sentences do not cross pages. Thread-safe: all state is immutable after construction.
  */
 public final class TextRecordExtractor {
@@ -48,13 +49,16 @@ public final class TextRecordExtractor {
         for (Page page : document.pages()) {
             Integer pageNumber = document.paginated() ? page.number() : null;
             for (CoreMap sentence : pipeline.sentences(page.text())) {
-                extractSentence(document.id(), pageNumber, sentenceIndex++, sentence, records);
+                Integer begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                String section = begin == null ? null : page.sectionAt(begin);
+                extractSentence(document.id(), pageNumber, section, sentenceIndex++, sentence, records);
             }
         }
         return List.copyOf(records);
     }
 
-    private void extractSentence(String docId, Integer page, int index, CoreMap sentence, List<Record> out) {
+    private void extractSentence(String docId, Integer page, String section, int index, CoreMap sentence,
+                                 List<Record> out) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         tagger.tag(tokens);
         List<RuleMatch> matches = rules.matches(sentence);
@@ -65,7 +69,7 @@ public final class TextRecordExtractor {
         String snippet = sentence.get(CoreAnnotations.TextAnnotation.class).replace('\n', ' ');
         for (RuleMatch match : matches) {
             MaterialMention material = MaterialFinder.bind(mentions, match.begin()).orElse(null);
-            Source source = Source.text(page, null, index, match.begin(), match.end(), snippet, match.ruleId());
+            Source source = Source.text(page, section, index, match.begin(), match.end(), snippet, match.ruleId());
             assembler.assemble(docId, match, material, source).ifPresent(out::add);
         }
     }

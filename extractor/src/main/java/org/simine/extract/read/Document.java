@@ -2,27 +2,36 @@ package org.simine.extract.read;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A read document: normalised text page by page, with what identifies it.
  *
- * @param id        the DOI when one is printed on the first two pages (lower-cased), else
- *                  {@code sha256:<hex of the file bytes>}
- * @param path      the file as the caller named it
- * @param title     the title from the file's metadata or heading, or null when unknown
- * @param doi       the DOI found on the first two pages, or null
- * @param pages     pages in order, never empty
- * @param paginated true when page numbers are real (PDF); false for plain text, whose single page is only a
- *                  container and whose records therefore carry no page number
+ * @param id                the DOI when one is printed on the first two pages (lower-cased), else
+ *                          {@code sha256:<hex of the file bytes>}
+ * @param path              the file as the caller named it
+ * @param title             the title from the file's metadata or heading, or null when unknown
+ * @param doi               the DOI found on the first two pages, or null
+ * @param pages             pages in order, never empty
+ * @param paginated         true when page numbers are real (PDF); false for plain text, whose single page is only a
+ *                          container and whose records therefore carry no page number
+ * @param unrecoveredGlyphs glyphs whose text the PDF's fonts hide and no repair recovers ("font glyph" → count);
+ *                          they read U+FFFD in the text. Empty for text files
  */
-public record Document(String id, Path path, String title, String doi, List<Page> pages, boolean paginated) {
+public record Document(String id, Path path, String title, String doi, List<Page> pages, boolean paginated,
+                       Map<String, Integer> unrecoveredGlyphs) {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(path, "path");
         pages = List.copyOf(pages);
+        unrecoveredGlyphs = Map.copyOf(unrecoveredGlyphs);
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("a document has at least one page");
         }
+    }
+
+    public Document(String id, Path path, String title, String doi, List<Page> pages, boolean paginated) {
+        this(id, path, title, doi, pages, paginated, Map.of());
     }
 }

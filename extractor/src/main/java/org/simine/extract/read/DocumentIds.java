@@ -34,6 +34,12 @@ public final class DocumentIds {
         StringBuilder head = new StringBuilder();
         for (Page page : pages.subList(0, Math.min(DOI_PAGES, pages.size()))) {
             head.append(page.text()).append('\n');
+            // Running headers and footers often carry the DOI; they are dropped from the text, not from this search.
+            for (Block b : page.blocks()) {
+                if (!b.inText() && b.kind() != org.simine.extract.pdf.BlockKind.REFERENCE) {
+                    head.append(b.text()).append('\n');
+                }
+            }
         }
         String text = paginated ? head.toString() : head.substring(0, Math.min(head.length(), DOI_CHARS_UNPAGINATED));
         Matcher labelled = LABELLED_DOI.matcher(text);

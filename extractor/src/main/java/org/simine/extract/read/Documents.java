@@ -3,6 +3,7 @@ package org.simine.extract.read;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.simine.extract.InputException;
 
 /** Gives read pages their identity: the DOI as id when found, else the file hash. */
@@ -11,6 +12,11 @@ final class Documents {
     }
 
     static Document assemble(Path file, String title, List<Page> pages, boolean paginated) throws InputException {
+        return assemble(file, title, pages, paginated, Map.of());
+    }
+
+    static Document assemble(Path file, String title, List<Page> pages, boolean paginated,
+                             Map<String, Integer> unrecoveredGlyphs) throws InputException {
         String doi = DocumentIds.findDoi(pages, paginated).orElse(null);
         String id;
         try {
@@ -18,6 +24,6 @@ final class Documents {
         } catch (IOException | RuntimeException e) {
             throw InputException.unreadable(file, e);
         }
-        return new Document(id, file, title, doi, pages, paginated);
+        return new Document(id, file, title, doi, pages, paginated, unrecoveredGlyphs);
     }
 }

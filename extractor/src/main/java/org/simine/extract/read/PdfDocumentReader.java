@@ -9,11 +9,15 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.simine.extract.InputException;
+import org.simine.extract.pdf.PageLayout;
+import org.simine.extract.pdf.PdfLayout;
+import org.simine.extract.pdf.PdfLayoutReader;
+import org.simine.extract.pdf.RegionMask;
 
 /**
- * Reads a PDF's text layer page by page with PDFBox. Every PDFBox failure is mapped to an
+ * Reads a PDF's text layer with PDFBox through the layout analysis of {@link PdfLayoutReader} (columns, reading
+ * order, sub/superscripts, headers and footers dropped, sections). Every PDFBox failure is mapped to an
  * {@link InputException}: a password → ENCRYPTED, pages without text → NO_TEXT_LAYER, anything else that
  * PDFBox cannot parse → CORRUPT_PDF.
  */
@@ -21,17 +25,35 @@ public final class PdfDocumentReader implements DocumentReader {
     /** Main memory PDFBox may use for parsed streams before it spills to a temporary file. */
     private static final long MAX_MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
 
+    private final PdfLayoutReader layoutReader;
+
+    public PdfDocumentReader() {
+        this(RegionMask.none());
+    }
+
+    /** @param tables regions (detected tables) whose text is kept out of the running text */
+    public PdfDocumentReader(RegionMask tables) {
+        this.layoutReader = new PdfLayoutReader(org.simine.extract.pdf.GlyphMap.load(), tables);
+    }
+
     @Override
     public Document read(Path file) throws InputException {
         PDDocument pdf = load(file);
         try {
-            List<Page> pages = pageTexts(file, pdf);
+            PdfLayout layout = layout(file, pdf);
+            List<Page> pages = new ArrayList<>(layout.pages().size());
+            for (PageLayout page : layout.pages()) {
+                pages.add(PageAssembler.assemble(page));
+            }
             String title = title(pdf);
+            if (title == null && layout.title() != null) {
+                title = TextNormaliser.normalise(layout.title());
+            }
             boolean anyText = pages.stream().anyMatch(p -> !p.text().isBlank());
             if (!anyText) {
                 throw InputException.noTextLayer(file, pages.size());
             }
-            return Documents.assemble(file, title, pages, true);
+            return Documents.assemble(file, title, pages, true, layout.unrecovered());
         } finally {
             closeQuietly(pdf);
         }
@@ -48,25 +70,16 @@ public final class PdfDocumentReader implements DocumentReader {
         }
     }
 
-    private static List<Page> pageTexts(Path file, PDDocument pdf) throws InputException {
-        int count = pdf.getNumberOfPages();
-        if (count == 0) {
+    private PdfLayout layout(Path file, PDDocument pdf) throws InputException {
+        if (pdf.getNumberOfPages() == 0) {
             // PDFBox opens a truncated file leniently; a PDF without a single page is a broken one in practice.
             throw InputException.corruptPdf(file, new IOException("no pages could be read"));
         }
-        List<Page> pages = new ArrayList<>(count);
         try {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
-            for (int number = 1; number <= count; number++) {
-                stripper.setStartPage(number);
-                stripper.setEndPage(number);
-                pages.add(new Page(number, TextNormaliser.normalise(stripper.getText(pdf))));
-            }
+            return layoutReader.read(pdf);
         } catch (IOException | RuntimeException e) {
             throw InputException.corruptPdf(file, e);
         }
-        return pages;
     }
 
     private static String title(PDDocument pdf) {

@@ -33,21 +33,29 @@ public final class TextNormaliser {
             Map.entry('\uFEFF', ""), Map.entry('\u00A0', " "), Map.entry('\u2002', " "), Map.entry('\u2003', " "),
             Map.entry('\u2004', " "), Map.entry('\u2005', " "), Map.entry('\u2006', " "), Map.entry('\u2007', " "),
             Map.entry('\u2008', " "), Map.entry('\u2009', " "), Map.entry('\u200A', " "), Map.entry('\u202F', " "),
-            Map.entry('\u2126', "\u03A9"), Map.entry('\u223C', "~"), Map.entry('\u02DC', "~"), Map.entry('\t', " "),
+            Map.entry('\u2126', "\u03A9"), Map.entry('\u2206', "\u0394"), Map.entry('\u223C', "~"), Map.entry('\u02DC', "~"), Map.entry('\t', " "),
             Map.entry('\u2080', "0"), Map.entry('\u2081', "1"), Map.entry('\u2082', "2"), Map.entry('\u2083', "3"),
             Map.entry('\u2084', "4"), Map.entry('\u2085', "5"), Map.entry('\u2086', "6"), Map.entry('\u2087', "7"),
             Map.entry('\u2088', "8"), Map.entry('\u2089', "9"));
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺";
     private static final String SUPERSCRIPT_ASCII = "0123456789-+";
 
-    private static final Pattern DEGREE = Pattern.compile("[\u25E6\u02DA](?=\\s?[CF]\\b)");
+    private static final Pattern DEGREE = Pattern.compile("[\u25E6\u02DA\u2218](?=\\s?[CF]\\b)");
+    /** A degree ring set as a superscript ({@code 110^{◦}C}, TeX's {@code ^\circ}) is a degree sign. */
+    private static final Pattern SUPERSCRIPT_DEGREE = Pattern.compile("\\^\\{?[\u25E6\u02DA\u2218\u00B0]\\}?");
+    /** An en or em dash opening a superscript is a minus ({@code g^{–1}} in word-processor PDFs). */
+    private static final Pattern SUPERSCRIPT_DASH = Pattern.compile("(?<=\\^\\{?)[\u2013\u2014]");
+    /** A citation list set as a superscript anywhere ({@code ^{3–11}}, {@code ^{6,20–24}}): exponents have no lists. */
+    private static final Pattern CITATION_LIST = Pattern.compile(
+            "\\^\\{?\\[?\\d{1,3}(?:\\s?[,\u2013]\\s?\\d{1,3})+\\]?\\}?(?=[\\s.,;:)]|$)");
     private static final Pattern SUPERSCRIPT_RUN = Pattern.compile("[" + SUPERSCRIPTS + "][" + SUPERSCRIPTS + ",\u2013]*");
     private static final Pattern BRACED_SCRIPT = Pattern.compile("([_^])\\{([^{}\\s]{1,12})\\}");
     /** U+2212 right after a letter or a bare 10 is an exponent whose superscript position was lost. */
     private static final Pattern LOST_EXPONENT = Pattern.compile("(?<=\\p{L}|(?<![\\d.])10)\u2212(?=\\d)");
     private static final Pattern MINUS = Pattern.compile("[\u2212\u2012\uFE63\uFF0D]");
     /** Citation after sentence punctuation: superscript kept as caret, or glued digits as PDF text has them. */
-    private static final Pattern CARET_CITATION = Pattern.compile("(?<=[.,;:)\\]])\\^\\d{1,3}(?:[,\u2013-]\\d{1,3})*(?=\\s|$)");
+    private static final Pattern CARET_CITATION = Pattern.compile(
+            "(?<=[.,;:)\\]])\\^\\[?\\d{1,3}(?:[,\u2013-]\\d{1,3})*\\]?(?=\\s|$)");
     private static final Pattern GLUED_CITATION = Pattern.compile(
             "(?<=[\\p{L}%)\\]][.,])\\d{1,3}(?:[,\u2013]\\d{1,3})*(?=\\s|$)", Pattern.MULTILINE);
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{Ll}\\p{Ll})-\n(?=\\p{Ll})");
@@ -62,8 +70,13 @@ public final class TextNormaliser {
     public static String normalise(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n');
         text = mapCharacters(text);
+        text = SUPERSCRIPT_DEGREE.matcher(text).replaceAll("°");
         text = DEGREE.matcher(text).replaceAll("°");
         text = superscriptsToCarets(text);
+        text = SUPERSCRIPT_DASH.matcher(text).replaceAll("-");
+        text = CITATION_LIST.matcher(text).replaceAll("");
+        // Braces go even where the script then runs into a letter (P_{x}Si → P_xSi): the rules read the tokens
+        // that way, and a sample name is one word either way. Scripts with a space keep their braces.
         text = BRACED_SCRIPT.matcher(text).replaceAll("$1$2");
         text = LOST_EXPONENT.matcher(text).replaceAll("^-");
         text = MINUS.matcher(text).replaceAll("-");

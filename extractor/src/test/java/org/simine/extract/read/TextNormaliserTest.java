@@ -28,6 +28,14 @@ class TextNormaliserTest {
             PDF comma citation        | locations,13 and BYD                     | locations, and BYD
             decimal kept              | a value of 86.9 and 5.07 here            | a value of 86.9 and 5.07 here
             repeated spaces           | two   spaces                             | two spaces
+            script braces dropped     | D_{Li}^{+} and P_{0.125}Si and R_{ct}    | D_Li^+ and P_0.125Si and R_ct
+            script with a space kept  | Li_{x}Si and ^{a, b}                     | Li_xSi and ^{a, b}
+            subscript before letter   | Li_{15}Si_{4} anode                      | Li_15Si_4 anode
+            PDF minus in superscript  | 10^{−13} cm^{2} s^{−1}                   | 10^-13 cm^2 s^-1
+            en dash in superscript    | 200 mA g^{–1}                            | 200 mA g^-1
+            superscript degree        | dried at 110^{◦}C and 90 ◦C              | dried at 110°C and 90 °C
+            citation list anywhere    | graphite^{6,20–24} layers                | graphite layers
+            bracket citation          | layer.^[16] The                          | layer. The
             """)
     void normalises(String what, String raw, String expected) {
         assertEquals(expected, TextNormaliser.normalise(raw), what);

@@ -1,0 +1,18 @@
+package org.simine.extract.pdf;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A PDF after layout analysis.
+ *
+ * @param pages       pages in order
+ * @param title       the text of the {@link BlockKind#TITLE} block on the first page, or null
+ * @param unrecovered glyphs whose text no font mapping recovers ("font glyph" → count); they read U+FFFD
+ */
+public record PdfLayout(List<PageLayout> pages, String title, Map<String, Integer> unrecovered) {
+    public PdfLayout {
+        pages = List.copyOf(pages);
+        unrecovered = Map.copyOf(unrecovered);
+    }
+}
