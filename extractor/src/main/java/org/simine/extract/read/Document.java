@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.simine.extract.table.Table;
 
 /**
  * A read document: normalised text page by page, with what identifies it.
@@ -18,20 +19,23 @@ import java.util.Objects;
  *                          container and whose records therefore carry no page number
  * @param unrecoveredGlyphs glyphs whose text the PDF's fonts hide and no repair recovers ("font glyph" → count);
  *                          they read U+FFFD in the text. Empty for text files
+ * @param tables            the tables the PDF table layer found, in page order; empty for text files (their
+ *                          tab-separated tables are read from the file by {@code TextTableSource})
  */
 public record Document(String id, Path path, String title, String doi, List<Page> pages, boolean paginated,
-                       Map<String, Integer> unrecoveredGlyphs) {
+                       Map<String, Integer> unrecoveredGlyphs, List<Table> tables) {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(path, "path");
         pages = List.copyOf(pages);
         unrecoveredGlyphs = Map.copyOf(unrecoveredGlyphs);
+        tables = List.copyOf(tables);
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("a document has at least one page");
         }
     }
 
     public Document(String id, Path path, String title, String doi, List<Page> pages, boolean paginated) {
-        this(id, path, title, doi, pages, paginated, Map.of());
+        this(id, path, title, doi, pages, paginated, Map.of(), List.of());
     }
 }

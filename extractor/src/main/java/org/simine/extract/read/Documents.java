@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.simine.extract.table.Table;
 import org.simine.extract.InputException;
 
 /** Gives read pages their identity: the DOI as id when found, else the file hash. */
@@ -12,11 +13,11 @@ final class Documents {
     }
 
     static Document assemble(Path file, String title, List<Page> pages, boolean paginated) throws InputException {
-        return assemble(file, title, pages, paginated, Map.of());
+        return assemble(file, title, pages, paginated, Map.of(), List.of());
     }
 
     static Document assemble(Path file, String title, List<Page> pages, boolean paginated,
-                             Map<String, Integer> unrecoveredGlyphs) throws InputException {
+                             Map<String, Integer> unrecoveredGlyphs, List<Table> tables) throws InputException {
         String doi = DocumentIds.findDoi(pages, paginated).orElse(null);
         String id;
         try {
@@ -24,6 +25,6 @@ final class Documents {
         } catch (IOException | RuntimeException e) {
             throw InputException.unreadable(file, e);
         }
-        return new Document(id, file, title, doi, pages, paginated, unrecoveredGlyphs);
+        return new Document(id, file, title, doi, pages, paginated, unrecoveredGlyphs, tables);
     }
 }

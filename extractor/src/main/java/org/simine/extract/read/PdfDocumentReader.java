@@ -10,14 +10,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.simine.extract.InputException;
+import org.simine.extract.pdf.GlyphMap;
 import org.simine.extract.pdf.PageLayout;
 import org.simine.extract.pdf.PdfLayout;
 import org.simine.extract.pdf.PdfLayoutReader;
 import org.simine.extract.pdf.RegionMask;
+import org.simine.extract.table.Table;
+import org.simine.extract.table.TableExtractor;
 
 /**
- * Reads a PDF's text layer with PDFBox through the layout analysis of {@link PdfLayoutReader} (columns, reading
- * order, sub/superscripts, headers and footers dropped, sections). Every PDFBox failure is mapped to an
+ * Reads a PDF with PDFBox, once: its captioned tables ({@link TableExtractor}), then its text layer through the
+ * layout analysis of {@link PdfLayoutReader} (columns, reading order, sub/superscripts, headers and footers
+ * dropped, sections) with the table regions masked out of the running text. Every PDFBox failure is mapped to an
  * {@link InputException}: a password → ENCRYPTED, pages without text → NO_TEXT_LAYER, anything else that
  * PDFBox cannot parse → CORRUPT_PDF.
  */
@@ -25,22 +29,17 @@ public final class PdfDocumentReader implements DocumentReader {
     /** Main memory PDFBox may use for parsed streams before it spills to a temporary file. */
     private static final long MAX_MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
 
-    private final PdfLayoutReader layoutReader;
+    private final GlyphMap glyphMap = GlyphMap.load();
+    private final TableExtractor tableExtractor = new TableExtractor();
 
-    public PdfDocumentReader() {
-        this(RegionMask.none());
-    }
-
-    /** @param tables regions (detected tables) whose text is kept out of the running text */
-    public PdfDocumentReader(RegionMask tables) {
-        this.layoutReader = new PdfLayoutReader(org.simine.extract.pdf.GlyphMap.load(), tables);
-    }
 
     @Override
     public Document read(Path file) throws InputException {
         PDDocument pdf = load(file);
         try {
-            PdfLayout layout = layout(file, pdf);
+            // Tables first, on the same open document: their regions are then kept out of the running text.
+            List<Table> tables = tables(file, pdf);
+            PdfLayout layout = layout(file, pdf, TableRegions.of(tables));
             List<Page> pages = new ArrayList<>(layout.pages().size());
             for (PageLayout page : layout.pages()) {
                 pages.add(PageAssembler.assemble(page));
@@ -53,7 +52,7 @@ public final class PdfDocumentReader implements DocumentReader {
             if (!anyText) {
                 throw InputException.noTextLayer(file, pages.size());
             }
-            return Documents.assemble(file, title, pages, true, layout.unrecovered());
+            return Documents.assemble(file, title, pages, true, layout.unrecovered(), tables);
         } finally {
             closeQuietly(pdf);
         }
@@ -70,13 +69,21 @@ public final class PdfDocumentReader implements DocumentReader {
         }
     }
 
-    private PdfLayout layout(Path file, PDDocument pdf) throws InputException {
+    private List<Table> tables(Path file, PDDocument pdf) throws InputException {
         if (pdf.getNumberOfPages() == 0) {
             // PDFBox opens a truncated file leniently; a PDF without a single page is a broken one in practice.
             throw InputException.corruptPdf(file, new IOException("no pages could be read"));
         }
         try {
-            return layoutReader.read(pdf);
+            return tableExtractor.extract(pdf);
+        } catch (IOException | RuntimeException e) {
+            throw InputException.corruptPdf(file, e);
+        }
+    }
+
+    private PdfLayout layout(Path file, PDDocument pdf, RegionMask tables) throws InputException {
+        try {
+            return new PdfLayoutReader(glyphMap, tables).read(pdf);
         } catch (IOException | RuntimeException e) {
             throw InputException.corruptPdf(file, e);
         }
