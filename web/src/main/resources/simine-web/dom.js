@@ -44,8 +44,17 @@ export function propertyLabel(id) {
 export function formatNumber(v) {
   if (v === null || v === undefined) return '';
   const a = Math.abs(v);
-  if (a !== 0 && (a < 1e-3 || a >= 1e6)) return v.toExponential(2).replace('e', '×10^').replace('^+', '^');
+  if (a !== 0 && (a < 1e-3 || a >= 1e6)) {
+    const [mantissa, exponent] = v.toExponential(2).split('e');
+    return `${Number(mantissa)}×10${superscript(Number(exponent))}`;
+  }
   return String(Number(v.toPrecision(4)));
+}
+
+const SUPERSCRIPT = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+function superscript(n) {
+  return [...String(n)].map(c => SUPERSCRIPT[c]).join('');
 }
 
 /** value (or range) with comparator, approximation and unit, as a paper would print it. */

@@ -89,9 +89,19 @@ function draw(canvasId, config) {
   charts[canvasId] = new window.Chart($(canvasId), config);
 }
 
+/** An axis whose tick labels use the page's number format; log axes label only 1, 2 and 5 times a power of 10. */
 function axis(title, log) {
+  const formatters = window.Chart.Ticks.formatters;
   return { type: log ? 'logarithmic' : 'linear', title: { display: true, text: title },
-    ticks: { callback: value => formatNumber(Number(value)) } };
+    ticks: { maxTicksLimit: 10, callback(value, index, ticks) {
+      if (log && formatters.logarithmic.call(this, value, index, ticks) === '') return '';
+      return formatNumber(Number(value));
+    } } };
+}
+
+/** Shows the chart when it has data; otherwise only the note says why it is empty. */
+function showChart(canvasId, hasData) {
+  $(canvasId).parentElement.hidden = !hasData;
 }
 
 function tooltip(describe) {
@@ -105,6 +115,7 @@ function drawRetention() {
   $('note-retention').textContent = retentionPoints.length
     ? `${records.length} records at rates in ${unit}, one series per material` + (others ? `; ${others} at rates in other units (choose above)` : '')
     : 'No capacity-retention records with a rate in this selection.';
+  showChart('plot-retention', records.length > 0);
   draw('plot-retention', {
     type: 'scatter',
     data: { datasets: series(records, r => r.material || '(no material)', r => ({ x: r.rate.value, y: r.value, r })) },
@@ -136,6 +147,7 @@ function drawPaired(canvasId, noteId, result, name, log) {
     datasets.push({ type: 'line', label: 'no change', data: [{ x: lo, y: lo }, { x: hi, y: hi }], borderColor: '#888',
       borderDash: [5, 4], pointRadius: 0, borderWidth: 1 });
   }
+  showChart(canvasId, shown.length > 0);
   draw(canvasId, {
     type: 'scatter',
     data: { datasets },
@@ -159,6 +171,7 @@ function drawVolcano() {
     ? `${shown.length} ${propertyLabel(property)} records with a dopant concentration in ${dopingUnit}`
       + (records.length > shown.length ? `; ${records.length - shown.length} in other units not shown` : '')
     : 'No records with a dopant concentration in this selection.';
+  showChart('plot-volcano', shown.length > 0);
   draw('plot-volcano', {
     type: 'scatter',
     data: { datasets: series(shown, r => r.dopant.elements.join('+'), r => ({ x: r.dopant.value, y: r.value, r })) },

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Mine kinetics metrics (R_ct, D_Li+, capacity retention at rate, ICE, …) from "
                 + "silicon-anode papers, with provenance.",
         subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class,
-                ExportCommand.class, StatsCommand.class, TablesCommand.class, DemoCommand.class,
+                ExportCommand.class, StatsCommand.class, ServeCommand.class, TablesCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed (evaluation below its regression expectations)",

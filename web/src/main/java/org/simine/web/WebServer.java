@@ -3,6 +3,7 @@ package org.simine.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
@@ -37,8 +38,10 @@ public final class WebServer implements AutoCloseable {
      *
      * @param internalErrors told of every request that failed for a reason other than its input (the client gets
      *                       a 500 that names no internals)
+     * @throws IOException when the address cannot be listened on (port taken, unknown host)
      */
-    public static WebServer start(SiMineIndex index, ServeOptions options, Consumer<Exception> internalErrors) {
+    public static WebServer start(SiMineIndex index, ServeOptions options, Consumer<Exception> internalErrors)
+            throws IOException {
         SearchApi search = new SearchApi(index);
         RecordApi records = new RecordApi(index);
         PaperFiles files = new PaperFiles(index);
@@ -72,7 +75,13 @@ public final class WebServer implements AutoCloseable {
                 }
             });
         });
-        app.start(options.host(), options.port());
+        try {
+            app.start(options.host(), options.port());
+        } catch (JavalinBindException e) {
+            app.stop();
+            throw new IOException("cannot listen on " + options.host() + ":" + options.port() + " ("
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + ")", e);
+        }
         return new WebServer(app, options);
     }
 
