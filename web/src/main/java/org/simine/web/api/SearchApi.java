@@ -29,7 +29,7 @@ import org.simine.web.PaperIds;
 /** {@code /api/search}, {@code /api/points} and {@code /api/export}: what a query selects, three ways. */
 public final class SearchApi {
     /** The facets the page filters by, in the order it shows them. */
-    static final List<FacetDimension> FACETS = List.of(FacetDimension.PROPERTY, FacetDimension.DOPANT,
+    public static final List<FacetDimension> FACETS = List.of(FacetDimension.PROPERTY, FacetDimension.DOPANT,
             FacetDimension.RATE_UNIT, FacetDimension.SOURCE_KIND, FacetDimension.PAPER);
 
     private final SiMineIndex index;
