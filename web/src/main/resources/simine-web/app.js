@@ -3,8 +3,8 @@ import { el, snippetNodes, propertyLabel, formatNumber, formatValue, formatRate,
   getJson } from './dom.js';
 import { refreshPlots } from './plots.js';
 
-const PAGE_SIZE = 20;
-const state = { q: '', sort: 'relevance', offset: 0, selected: null };
+const PAGE_SIZES = [10, 20, 50, 100];
+const state = { q: '', sort: 'relevance', offset: 0, limit: 20, selected: null };
 const $ = id => document.getElementById(id);
 
 function readUrl() {
@@ -12,6 +12,8 @@ function readUrl() {
   state.q = params.get('q') || '';
   state.sort = params.get('sort') || 'relevance';
   state.offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  const limit = parseInt(params.get('limit') || '20', 10);
+  state.limit = PAGE_SIZES.includes(limit) ? limit : 20;
 }
 
 function writeUrl() {
@@ -19,6 +21,7 @@ function writeUrl() {
   if (state.q) params.set('q', state.q);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.offset) params.set('offset', String(state.offset));
+  if (state.limit !== 20) params.set('limit', String(state.limit));
   const search = params.toString();
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
@@ -28,7 +31,7 @@ async function search({ replot = true } = {}) {
   $('q').value = state.q;
   writeUrl();
   updateExportLinks();
-  const params = new URLSearchParams({ q: state.q, limit: PAGE_SIZE, offset: state.offset, sort: state.sort });
+  const params = new URLSearchParams({ q: state.q, limit: state.limit, offset: state.offset, sort: state.sort });
   document.body.dataset.state = 'loading';
   try {
     const result = await getJson(`/api/search?${params}`);
@@ -94,31 +97,35 @@ function renderHits(result) {
   const from = result.total ? result.offset + 1 : 0;
   const to = result.offset + result.hits.length;
   $('result-count').textContent = result.total ? `${from}–${to} of ${result.total} records` : 'No records match.';
-  $('page-info').textContent = result.total ? `page ${Math.floor(result.offset / PAGE_SIZE) + 1} of ${Math.ceil(result.total / PAGE_SIZE)}` : '';
+  $('page-info').textContent = result.total ? `page ${Math.floor(result.offset / state.limit) + 1} of ${Math.ceil(result.total / state.limit)}` : '';
   $('prev').disabled = result.offset === 0;
   $('next').disabled = to >= result.total;
-  $('hits').tBodies[0].replaceChildren(...result.hits.map(hitRow));
+  $('hits').tBodies[0].replaceChildren(...result.hits.flatMap(hitRows));
   for (const button of document.querySelectorAll('th button[data-sort]')) {
     const key = button.dataset.sort;
     button.setAttribute('aria-sort', state.sort === key ? 'ascending' : state.sort === `-${key}` ? 'descending' : 'none');
   }
 }
 
-function hitRow(hit) {
+/** Two rows per hit: the values, then the sentence or table row (clamped to two lines) across the whole table. */
+function hitRows(hit) {
   const r = hit.record;
   const snippet = hit.passage ? hit.passage.snippet : hit.snippet;
-  const row = el('tr', { dataset: { id: hit.id }, className: state.selected === hit.id ? 'selected' : null,
-    onclick: () => openRecord(hit.id) },
-  el('td', {}, el('span', { className: 'material' }, r.material || '—'),
-    el('span', { className: 'snippet' }, snippetNodes(snippet))),
-  el('td', {}, propertyLabel(r.property), r.dopant ? el('span', { className: 'snippet' }, formatDopant(r.dopant)) : null),
-  el('td', { className: 'num' }, formatValue(r)),
-  el('td', { className: 'num' }, formatRate(r)),
-  el('td', { className: 'num' }, r.cycles ?? ''),
-  el('td', { className: 'num' }, formatChange(r)),
-  el('td', {}, el('span', { className: 'paper', title: hit.paper ? hit.paper.label : r.doc }, hit.paper ? hit.paper.label : r.doc)),
-  el('td', { className: 'num' }, r.source.page ?? ''));
-  return row;
+  const attrs = () => ({ dataset: { id: hit.id }, className: state.selected === hit.id ? 'selected' : null,
+    onclick: () => openRecord(hit.id) });
+  const values = el('tr', attrs(),
+    el('td', {}, el('span', { className: 'material' }, r.material || '—')),
+    el('td', {}, propertyLabel(r.property)),
+    el('td', { className: 'num' }, formatValue(r)),
+    el('td', { className: 'num' }, formatRate(r)),
+    el('td', { className: 'num' }, r.cycles ?? ''),
+    el('td', { className: 'num' }, formatChange(r)),
+    el('td', {}, el('span', { className: 'paper', title: hit.paper ? hit.paper.label : r.doc }, hit.paper ? hit.paper.label : r.doc)),
+    el('td', { className: 'num' }, r.source.page ?? ''));
+  const source = el('tr', Object.assign(attrs(), { className: `source${state.selected === hit.id ? ' selected' : ''}` }),
+    el('td', { colspan: 8 }, r.dopant ? el('span', { className: 'dopant' }, formatDopant(r.dopant)) : null,
+      el('span', { className: 'snippet' }, snippetNodes(snippet))));
+  return [values, source];
 }
 
 /** The record view: where the value was read, with the value marked, and a link to that page of the paper. */
@@ -196,8 +203,14 @@ function wire() {
       search({ replot: false });
     });
   }
-  $('prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE_SIZE); search({ replot: false }); });
-  $('next').addEventListener('click', () => { state.offset += PAGE_SIZE; search({ replot: false }); });
+  $('prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - state.limit); search({ replot: false }); });
+  $('next').addEventListener('click', () => { state.offset += state.limit; search({ replot: false }); });
+  $('page-size').value = String(state.limit);
+  $('page-size').addEventListener('change', () => {
+    state.limit = parseInt($('page-size').value, 10);
+    state.offset = 0;
+    search({ replot: false });
+  });
   $('record-close').addEventListener('click', closeRecord);
 }
 

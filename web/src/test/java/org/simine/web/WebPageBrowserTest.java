@@ -26,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.simine.model.Record;
 import org.simine.model.io.RecordJson;
@@ -109,10 +110,16 @@ class WebPageBrowserTest {
         String link = driver.findElement(By.id("record-source-link")).getDomAttribute("href");
         assertEquals("/files/" + PaperIds.of(record.doc()) + "#page=" + record.source().page(), link);
 
-        waitUntil(() -> Boolean.TRUE.equals(script("return !!(window.Chart && Chart.getChart('plot-rct'));")));
-        Object pairs = script("return Chart.getChart('plot-rct').data.datasets"
-                + ".filter(d => d.label !== 'no change').reduce((n, d) => n + d.data.length, 0);");
-        assertTrue(((Number) pairs).intValue() > 0, "the paired R_ct plot shows the selection's doped/baseline pairs");
+        waitUntil(() -> plotted("plot-rct") > 0);
+        assertEquals(expected, plotted("plot-rct"), "the paired R_ct plot shows the selection's doped/baseline pairs");
+
+        new Select(driver.findElement(By.id("page-size"))).selectByValue("10");
+        waitUntil(() -> driver.getCurrentUrl().contains("limit=10") && ready());
+        driver.findElement(By.cssSelector("#record-links button")).click();
+        waitUntil(() -> box.getDomProperty("value").equals("doc:\"" + record.doc() + "\"") && ready());
+        assertEquals(20, driver.findElements(By.cssSelector("#hits tbody tr")).size(), "10 hits, two rows each");
+        waitUntil(() -> plotted("plot-retention") > 0 && plotted("plot-volcano") > 0);
+        assertTrue(driver.findElement(By.id("record")).isDisplayed(), "the record stays open beside its paper's records");
         screenshot("simine-web.png");
     }
 
@@ -121,7 +128,7 @@ class WebPageBrowserTest {
         driver.get(server.url() + "?q=" + java.net.URLEncoder.encode("property:ice material:Si@C script",
                 java.nio.charset.StandardCharsets.UTF_8));
         waitUntilReady();
-        WebElement row = driver.findElement(By.cssSelector("#hits tbody tr"));
+        WebElement row = driver.findElement(By.cssSelector("#hits tbody tr.source"));
         assertTrue(row.getText().contains(ReviewIndex.SCRIPT), row.getText());
         row.click();
         waitUntil(() -> text("record-snippet").contains(ReviewIndex.SCRIPT));
@@ -147,6 +154,13 @@ class WebPageBrowserTest {
         assertEquals(1, driver.findElements(By.cssSelector("#query-status code mark")).size());
     }
 
+    /** Points drawn in a chart (the no-change line not counted); 0 while it is not drawn. */
+    private static long plotted(String canvasId) {
+        Object n = script("const c = window.Chart && Chart.getChart(arguments[0]); return c ? c.data.datasets"
+                + ".filter(d => d.label !== 'no change').reduce((n, d) => n + d.data.length, 0) : 0;", canvasId);
+        return ((Number) n).longValue();
+    }
+
     private static boolean alertShown() {
         try {
             driver.switchTo().alert();
@@ -160,8 +174,8 @@ class WebPageBrowserTest {
         return driver.findElement(By.id(id)).getText();
     }
 
-    private static Object script(String js) {
-        return ((JavascriptExecutor) driver).executeScript(js);
+    private static Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     private static boolean ready() {
