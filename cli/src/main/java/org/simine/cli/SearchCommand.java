@@ -49,7 +49,8 @@ final class SearchCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--sort", defaultValue = "relevance",
-            description = "relevance, value, rate, cycles, confidence, page or paper; -value or value:desc for "
+            description = "relevance, value, rate, cycles, baseline, material, property, confidence, page or paper; "
+                    + "-value or value:desc for "
                     + "largest first (default: ${DEFAULT-VALUE})")
     String sort;
 

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Mine kinetics metrics (R_ct, D_Li+, capacity retention at rate, ICE, …) from "
                 + "silicon-anode papers, with provenance.",
         subcommands = {ExtractCommand.class, TextCommand.class, TablesCommand.class, EvalCommand.class,
-                IngestCommand.class, SearchCommand.class, ExportCommand.class, StatsCommand.class, DemoCommand.class,
+                IngestCommand.class, SearchCommand.class, ExportCommand.class, StatsCommand.class, ServeCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed (evaluation below its regression expectations)",

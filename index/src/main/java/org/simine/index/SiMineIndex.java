@@ -15,6 +15,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -23,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.simine.index.document.DocType;
 import org.simine.index.document.IndexField;
 import org.simine.index.document.Paper;
 import org.simine.index.document.RecordDocuments;
@@ -61,8 +64,8 @@ import org.simine.model.io.RecordFormat;
  * Lucene's write lock keeps other processes out meanwhile, and searching goes on during writes. Thread-safe.
  */
 public final class SiMineIndex implements AutoCloseable {
-    /** Version of the index layout; an index written with another one must be rebuilt. */
-    public static final String SCHEMA_VERSION = "1";
+    /** Version of the index layout; an index written with another one must be rebuilt. 2: records carry their id. */
+    public static final String SCHEMA_VERSION = "2";
     static final String SCHEMA_KEY = "simine.index.schema";
 
     private final Path dir;
@@ -153,17 +156,39 @@ public final class SiMineIndex implements AutoCloseable {
 
     /** The records a query matches, in paper and reading order; for small results (use export for datasets). */
     public List<Record> records(String query) throws IOException, QuerySyntaxException {
-        List<Record> out = new ArrayList<>();
+        return records(query, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} records a query matches, in paper and reading order, without snippets or facets. */
+    public List<Record> records(String query, int limit) throws IOException, QuerySyntaxException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query q = compile(searcher, query);
-            int n = Math.max(1, searcher.count(q));
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(q, n, SortOrder.PAPER.toSort(), false).scoreDocs) {
-                out.add(RecordDocuments.toRecord(stored.document(sd.doc)));
-            }
+            return records(searcher, compile(searcher, query), limit);
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    /** All records of one paper in reading order; empty when the paper is not indexed. */
+    public List<Record> recordsOfPaper(String docId) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(DocType.RECORD.query(), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexField.DOC.fieldName(), docId)), Occur.FILTER)
+                .build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return records(searcher, query, Integer.MAX_VALUE);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static List<Record> records(IndexSearcher searcher, Query query, int limit) throws IOException {
+        List<Record> out = new ArrayList<>();
+        int n = Math.max(1, Math.min(limit, searcher.count(query)));
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(query, n, SortOrder.PAPER.toSort(), false).scoreDocs) {
+            out.add(RecordDocuments.toRecord(stored.document(sd.doc)));
         }
         return out;
     }
@@ -172,6 +197,20 @@ public final class SiMineIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return Statistics.of(searcher, topMaterials);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The record with this id ({@link org.simine.model.RecordId}), if indexed. */
+    public Optional<Record> record(String id) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(DocType.RECORD.query(), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexField.RECORD_ID.fieldName(), id)), Occur.FILTER)
+                .build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return records(searcher, query, 1).stream().findFirst();
         } finally {
             searchers.release(searcher);
         }

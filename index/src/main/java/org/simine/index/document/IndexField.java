@@ -34,6 +34,8 @@ public enum IndexField {
     // --- record documents
     /** Stored JSON of the whole record: the source of truth for retrieval, so round trips are exact. */
     JSON("json"),
+    /** The record's stable id ({@link org.simine.model.RecordId}), for looking one record up. */
+    RECORD_ID("record_id"),
     /** Material, raw value text, section and snippet, analysed for free-text search. */
     RECORD_TEXT("record_text"),
     /** The material as written, for facets and exact retrieval. */

@@ -6,6 +6,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.simine.model.Dopant;
 import org.simine.model.Record;
+import org.simine.model.RecordId;
 import org.simine.model.Source;
 import org.simine.model.io.RecordFormatException;
 import org.simine.model.io.RecordJson;
@@ -28,6 +29,7 @@ public final class RecordDocuments {
         Fields.docKey(d, r.doc());
         Fields.number(d, IndexField.ORDINAL, ordinal);
         d.add(new StoredField(IndexField.JSON.fieldName(), RecordJson.toJson(r)));
+        Fields.keyword(d, IndexField.RECORD_ID, RecordId.of(r));
 
         Fields.facetKeyword(d, IndexField.PROPERTY, r.property().id());
         Fields.facetKeyword(d, IndexField.UNIT, r.unit().symbol());

@@ -52,13 +52,14 @@ public final class RecordSearcher {
         Facets facets = searcher.search(query, new FacetCounter(request.facets(), FACET_VALUES));
         long total = facets.hits();
         List<RecordHit> hits = new ArrayList<>();
-        if (request.limit() > 0 && total > 0) {
-            TopDocs top = searcher.search(query, request.limit(), request.sort().toSort(), true);
+        if (request.limit() > 0 && total > request.offset()) {
+            TopDocs top = searcher.search(query, request.offset() + request.limit(), request.sort().toSort(), true);
             Set<String> terms = QueryTerms.of(parsed, analyzer);
             Map<String, Optional<Paper>> papers = new HashMap<>();
             Map<String, Optional<Passage>> passages = new HashMap<>();
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
+            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
                 Record r = RecordDocuments.toRecord(stored.document(sd.doc));
                 Paper paper = papers.computeIfAbsent(r.doc(), this::paper).orElse(null);
                 hits.add(hit(r, Float.isNaN(sd.score) ? 0 : sd.score, paper, terms, passages));

@@ -9,7 +9,7 @@ import org.simine.index.query.QueryNode;
  * @param request the request
  * @param parsed  the query as understood (canonical form), for showing what was searched
  * @param total   number of records that match (exact)
- * @param hits    the first {@code limit} of them in the requested order
+ * @param hits    {@code limit} of them in the requested order, after skipping {@code offset}
  * @param facets  counts over all matching records
  */
 public record SearchResult(SearchRequest request, QueryNode parsed, long total, List<RecordHit> hits,

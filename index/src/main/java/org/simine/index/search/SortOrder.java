@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.simine.index.document.IndexField;
 
 /**
@@ -21,6 +22,11 @@ public record SortOrder(Key key, boolean descending) {
         VALUE(IndexField.VALUE),
         RATE(IndexField.RATE),
         CYCLES(IndexField.CYCLES),
+        BASELINE(IndexField.BASELINE),
+        /** Material name, code-point order. */
+        MATERIAL(IndexField.MATERIAL),
+        /** Property id. */
+        PROPERTY(IndexField.PROPERTY),
         CONFIDENCE(IndexField.CONFIDENCE),
         PAGE(IndexField.PAGE),
         /** Paper id, then reading order. */
@@ -78,6 +84,7 @@ public record SortOrder(Key key, boolean descending) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, doc, ordinal);
             case PAPER -> new Sort(new SortField(IndexField.DOC.fieldName(), SortField.Type.STRING, descending),
                     ordinal);
+            case MATERIAL, PROPERTY -> new Sort(keyword(key.field, descending), doc, ordinal);
             default -> new Sort(numeric(key.field, descending), doc, ordinal);
         };
     }
@@ -86,6 +93,13 @@ public record SortOrder(Key key, boolean descending) {
     private static SortField numeric(IndexField field, boolean descending) {
         SortField sort = new SortField(field.fieldName(), SortField.Type.LONG, descending);
         sort.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return sort;
+    }
+
+    /** Keywords are indexed as sorted-set doc values (they are facets too); a record has at most one of these. */
+    private static SortField keyword(IndexField field, boolean descending) {
+        SortedSetSortField sort = new SortedSetSortField(field.fieldName(), descending);
+        sort.setMissingValue(descending ? SortField.STRING_FIRST : SortField.STRING_LAST);
         return sort;
     }
 

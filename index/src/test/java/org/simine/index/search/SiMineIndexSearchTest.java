@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.simine.model.Dopant;
 import org.simine.model.Property;
 import org.simine.model.RateUnit;
 import org.simine.model.Record;
+import org.simine.model.RecordId;
 import org.simine.model.Unit;
 import org.simine.model.io.RecordCsv;
 import org.simine.model.io.RecordFormat;
@@ -140,6 +142,38 @@ class SiMineIndexSearchTest {
         SearchRequest byRate = new SearchRequest("", 3, SortOrder.parse("rate:desc"), List.of());
         assertEquals(List.of(RET_NW, RET_SIC, RET_LOW_RATE), records(index.search(byRate)));
         assertThrows(IllegalArgumentException.class, () -> SortOrder.parse("colour"));
+    }
+
+    @Test
+    void sortsByMaterialPropertyAndBaselineWithMissingKeysLast() throws Exception {
+        SearchRequest byMaterial = new SearchRequest("property:retention", 10, SortOrder.parse("material"), List.of());
+        assertEquals(List.of(RET_LOW_RATE, RET_NW, RET_SIC), records(index.search(byMaterial)), "Si NP, Si NW, Si@C");
+        SearchRequest byBaseline = new SearchRequest("dopant:P OR property:ice", 10, SortOrder.parse("-baseline"),
+                List.of());
+        assertEquals(List.of(RCT_P, RCT_B_P, ICE_B), records(index.search(byBaseline)));
+        SearchRequest byProperty = new SearchRequest("doc:\"" + B + "\"", 10, SortOrder.parse("property"), List.of());
+        assertEquals(List.of(RCT_B_P, ICE_B, DLI_B), records(index.search(byProperty)));
+    }
+
+    @Test
+    void pagesOfHitsFollowEachOtherWithoutGapsOrRepeats() throws Exception {
+        SearchRequest first = new SearchRequest("", 4, SortOrder.PAPER, List.of());
+        List<Record> all = records(index.search(first.withLimit(10)));
+        assertEquals(all.subList(0, 4), records(index.search(first)));
+        assertEquals(all.subList(4, 8), records(index.search(first.withOffset(4))));
+        SearchResult last = index.search(first.withOffset(8));
+        assertEquals(all.subList(8, 10), records(last));
+        assertEquals(10, last.total(), "the total counts all matches, whatever the page");
+        assertTrue(index.search(first.withOffset(20)).hits().isEmpty());
+    }
+
+    @Test
+    void oneRecordIsFoundByItsIdAndAPapersRecordsInReadingOrder() throws Exception {
+        assertEquals(Optional.of(RCT_MN), index.record(RecordId.of(RCT_MN)));
+        assertEquals(Optional.empty(), index.record("0000000000000000"));
+        assertEquals(List.of(DLI_B, RCT_B_P, ICE_B), index.recordsOfPaper(B));
+        assertEquals(List.of(), index.recordsOfPaper("10.1000/none"));
+        assertEquals(List.of(RCT_P, RCT_B), index.records("", 2));
     }
 
     @Test

@@ -1,0 +1,127 @@
+package org.simine.cli.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.simine.index.SiMineIndex;
+import org.simine.index.ingest.PaperWriter;
+import org.simine.index.search.SearchRequest;
+import org.simine.index.search.SortOrder;
+import org.simine.web.ServeOptions;
+import org.simine.web.WebServer;
+import org.simine.web.api.SearchApi;
+
+/**
+ * Measures the web app's search API: p50/p95 latency of {@code GET /api/search} over loopback on an index of
+ * synthetic records (the index benchmark's generator), next to a baseline measured in the same run on the same
+ * index: the same search through the Java API without HTTP ({@code SiMineIndex.search} with the page's facets).
+ * The difference is what HTTP, JSON and the paper labels cost. Run by {@code bench/web-bench.sh}; prints Markdown.
+ *
+ * <pre>
+ *   java -cp cli/target/simine.jar org.simine.cli.bench.WebBenchmark WORKDIR RECORDS
+ * </pre>
+ */
+public final class WebBenchmark {
+    static final double TARGET_P95_MS = 50;
+    static final List<String> QUERIES = IndexBenchmark.QUERIES;
+
+    private WebBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: WebBenchmark WORKDIR RECORDS");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]).resolve("synthetic-index");
+        int records = Integer.parseInt(args[1]);
+        System.out.printf("# SiMine web benchmark (%s, %d cores, Java %s, max heap %d MB)%n%n", Instant.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        try (SiMineIndex index = SiMineIndex.open(dir)) {
+            build(index, records);
+            try (WebServer server = WebServer.start(index, ServeOptions.loopback(0), Throwable::printStackTrace)) {
+                measure(index, server);
+            }
+        }
+    }
+
+    private static void build(SiMineIndex index, int records) throws Exception {
+        int papers = Math.max(1, records / IndexBenchmark.RECORDS_PER_PAPER);
+        SyntheticPapers synthetic = new SyntheticPapers(42);
+        long t0 = System.nanoTime();
+        try (PaperWriter writer = index.writer()) {
+            for (int n = 0; n < papers; n++) {
+                writer.put(synthetic.paper(n, IndexBenchmark.RECORDS_PER_PAPER, IndexBenchmark.PASSAGES_PER_PAPER),
+                        "/synthetic/" + n + ".pdf", "sha256:" + n, Instant.now(), null);
+            }
+        }
+        System.out.printf(Locale.ROOT, "Index: %d synthetic records in %d papers, built in %.1f s.%n%n",
+                index.count(""), papers, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void measure(SiMineIndex index, WebServer server) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        System.out.printf("Latency in ms over %d rounds after %d warm-up rounds; one client thread, loopback; each "
+                        + "search returns 20 hits with snippets and counts %d facets over all hits.%n%n",
+                IndexBenchmark.MEASURED_ROUNDS, IndexBenchmark.WARMUP_ROUNDS, SearchApi.FACETS.size());
+        System.out.println("| query | hits | Java API p50 | Java API p95 | HTTP p50 | HTTP p95 | bytes |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        List<Double> api = new ArrayList<>();
+        List<Double> http = new ArrayList<>();
+        for (String q : QUERIES) {
+            SearchRequest request = new SearchRequest(q, SearchRequest.DEFAULT_LIMIT, SortOrder.RELEVANCE,
+                    SearchApi.FACETS);
+            HttpRequest get = HttpRequest.newBuilder(URI.create(server.url() + "api/search?q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
+            HttpResponse<byte[]> sample = client.send(get, HttpResponse.BodyHandlers.ofByteArray());
+            if (sample.statusCode() != 200) {
+                throw new IllegalStateException(q + ": HTTP " + sample.statusCode());
+            }
+            List<Double> a = time(() -> index.search(request).total());
+            List<Double> h = time(() -> client.send(get, HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+            api.addAll(a);
+            http.addAll(h);
+            System.out.printf(Locale.ROOT, "| `%s` | %d | %.2f | %.2f | %.2f | %.2f | %d |%n",
+                    q.isEmpty() ? "(all records)" : q, index.count(q), percentile(a, 50), percentile(a, 95),
+                    percentile(h, 50), percentile(h, 95), sample.body().length);
+        }
+        double p95 = percentile(http, 95);
+        System.out.printf(Locale.ROOT, "| **all queries above** | | %.2f | %.2f | %.2f | **%.2f** | |%n%n",
+                percentile(api, 50), percentile(api, 95), percentile(http, 50), p95);
+        System.out.printf(Locale.ROOT, "Search API p95 %.2f ms: %s the %.0f ms target.%n", p95,
+                p95 < TARGET_P95_MS ? "within" : "OVER", TARGET_P95_MS);
+    }
+
+    /** Latencies of a task in ms, sorted, after warm-up. */
+    private static List<Double> time(Callable<Object> task) throws Exception {
+        for (int i = 0; i < IndexBenchmark.WARMUP_ROUNDS; i++) {
+            task.call();
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < IndexBenchmark.MEASURED_ROUNDS; i++) {
+            long t = System.nanoTime();
+            task.call();
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        ms.sort(Comparator.naturalOrder());
+        return ms;
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+}

@@ -1,0 +1,71 @@
+package org.simine.web.api;
+
+import io.javalin.http.Context;
+import org.simine.index.search.SortOrder;
+import org.simine.model.io.RecordFormat;
+
+/** Reads and bounds the request parameters the API shares: {@code q}, {@code limit}, {@code offset}, … */
+final class QueryParams {
+    private QueryParams() {
+    }
+
+    /** The query text ({@code q}), empty for all records. */
+    static String query(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null) {
+            return "";
+        }
+        if (q.length() > ApiLimits.MAX_QUERY_CHARS) {
+            throw new ApiError(400, "the query is " + q.length() + " characters long; at most "
+                    + ApiLimits.MAX_QUERY_CHARS + " are accepted", ApiLimits.MAX_QUERY_CHARS + 1);
+        }
+        return q;
+    }
+
+    /** A non-negative whole number, {@code fallback} when absent, lowered to {@code max}. */
+    static int bounded(Context ctx, String name, int fallback, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return Math.min(fallback, max);
+        }
+        int n;
+        try {
+            n = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest(name + " must be a whole number, got '" + shorten(text) + "'");
+        }
+        if (n < 0) {
+            throw ApiError.badRequest(name + " must not be negative, got " + n);
+        }
+        return Math.min(n, max);
+    }
+
+    static SortOrder sort(Context ctx) {
+        String text = ctx.queryParam("sort");
+        if (text == null || text.isBlank()) {
+            return SortOrder.RELEVANCE;
+        }
+        try {
+            return SortOrder.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+    }
+
+    /** The export format: {@code csv} or {@code jsonl} (the command line's dataset formats). */
+    static RecordFormat exportFormat(Context ctx) {
+        String text = ctx.queryParam("format");
+        if (text == null || text.isBlank() || text.equalsIgnoreCase("csv")) {
+            return RecordFormat.CSV;
+        }
+        if (text.equalsIgnoreCase("jsonl")) {
+            return RecordFormat.JSONL;
+        }
+        throw ApiError.badRequest("format must be csv or jsonl, got '" + shorten(text) + "'");
+    }
+
+    /** Echoed input is cut short: an error message is no place to reflect a megabyte back. */
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,84 @@
+package org.simine.web.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Optional;
+import org.simine.index.SiMineIndex;
+import org.simine.index.document.Paper;
+import org.simine.index.search.FacetCount;
+import org.simine.index.search.IndexStats;
+import org.simine.model.Record;
+import org.simine.model.RecordId;
+import org.simine.web.PaperIds;
+
+/** {@code /api/records/{id}}, {@code /api/papers}, {@code /api/papers/{id}} and {@code /api/stats}: lookups by id. */
+public final class RecordApi {
+    private final SiMineIndex index;
+
+    public RecordApi(SiMineIndex index) {
+        this.index = index;
+    }
+
+    /** One record with its provenance: the whole sentence or table row with the value marked, and its paper. */
+    public void record(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        Optional<Record> found = RecordId.isWellFormed(id) ? index.record(id) : Optional.empty();
+        Record r = found.orElseThrow(() -> ApiError.notFound("no record with id '" + shorten(id) + "'"));
+        ObjectNode out = JsonViews.record(r);
+        out.set("snippet", Snippets.withValue(r.source().snippet(), r.raw()));
+        Optional<Paper> paper = index.paper(r.doc());
+        if (paper.isPresent()) {
+            out.set("paper", JsonViews.paper(paper.get()));
+            out.put("source_link", JsonViews.fileLink(paper.get(), r.source().page()));
+        }
+        ctx.json(out);
+    }
+
+    /** All papers, most records first. */
+    public void papers(Context ctx) throws IOException {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        ArrayNode papers = out.putArray("papers");
+        for (Paper p : index.papers()) {
+            papers.add(JsonViews.paper(p));
+        }
+        ctx.json(out);
+    }
+
+    /** One paper with all its records in reading order. */
+    public void paper(Context ctx) throws IOException {
+        Paper paper = paperOf(ctx.pathParam("id"));
+        ObjectNode out = JsonViews.paper(paper);
+        ArrayNode records = out.putArray("records");
+        for (Record r : index.recordsOfPaper(paper.docId())) {
+            records.add(JsonViews.record(r));
+        }
+        ctx.json(out);
+    }
+
+    /** What the index holds, for the page's header. */
+    public void stats(Context ctx) throws IOException {
+        IndexStats stats = index.stats(0);
+        ObjectNode out = JsonNodeFactory.instance.objectNode()
+                .put("papers", stats.papers())
+                .put("passages", stats.passages())
+                .put("records", stats.records());
+        ArrayNode byProperty = out.putArray("by_property");
+        for (FacetCount c : stats.byProperty()) {
+            byProperty.addObject().put("value", c.value()).put("count", c.count());
+        }
+        ctx.json(out);
+    }
+
+    /** The indexed paper a paper id names; 404 for anything else, whatever it looks like. */
+    Paper paperOf(String paperId) throws IOException {
+        return PaperIds.find(index, paperId)
+                .orElseThrow(() -> ApiError.notFound("no paper with id '" + shorten(paperId) + "'"));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}
