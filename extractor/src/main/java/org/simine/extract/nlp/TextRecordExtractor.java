@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.simine.extract.read.Document;
 import org.simine.extract.read.Page;
 import org.simine.model.Record;
@@ -48,10 +49,18 @@ public final class TextRecordExtractor {
         for (Page page : document.pages()) {
             Integer pageNumber = document.paginated() ? page.number() : null;
             for (CoreMap sentence : pipeline.sentences(page.text())) {
+                stopIfCancelled(document);
                 extractSentence(document.id(), pageNumber, sentenceIndex++, sentence, records);
             }
         }
         return List.copyOf(records);
+    }
+
+    /** A timed-out extraction is interrupted (see SiMineExtractor): stop, since nobody takes the records. */
+    private static void stopIfCancelled(Document document) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException(document.path() + ": extraction cancelled");
+        }
     }
 
     private void extractSentence(String docId, Integer page, int index, CoreMap sentence, List<Record> out) {

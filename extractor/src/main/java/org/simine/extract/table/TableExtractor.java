@@ -83,6 +83,7 @@ public final class TableExtractor {
         PageContentReader reader = new PageContentReader(document);
         List<Table> tables = new ArrayList<>();
         for (int number = 1; number <= document.getNumberOfPages(); number++) {
+            CancelledWork.check();
             List<Glyph> glyphs = reader.glyphs(number);
             if (mentionsTable(glyphs)) {
                 tables.addAll(extract(reader.withRulings(number, glyphs)));
