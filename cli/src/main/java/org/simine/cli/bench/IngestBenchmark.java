@@ -1,0 +1,186 @@
+package org.simine.cli.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.simine.cli.ExtractorPapers;
+import org.simine.index.SiMineIndex;
+import org.simine.index.document.Paper;
+import org.simine.index.ingest.FileOutcome;
+import org.simine.index.ingest.IngestListener;
+import org.simine.index.ingest.IngestOptions;
+import org.simine.index.ingest.IngestSummary;
+
+/**
+ * End-to-end ingest throughput and memory: ingests the same papers PASSES times, each time into a fresh index, in
+ * one JVM with one extractor (so pass 1 includes loading CoreNLP and the rules, later passes are warm). After each
+ * pass it records wall time, pages, papers and records per second, the heap in use after a GC and the resident set
+ * (VmRSS) and its high-water mark (VmHWM) from {@code /proc/self/status}: if memory grew with the number of
+ * documents, the high-water mark after pass 5 would be far above that after pass 1. Run by {@code bench/run}.
+ *
+ * <p>With {@code --baseline FILE}, a JSON object that {@code bench/run} wrote for pdftotext on the same files
+ * ({@code pages}, {@code seconds_parallel}), the result also states how many times slower than pdftotext the warm
+ * passes are.
+ *
+ * <pre>
+ *   java -cp cli/target/simine.jar org.simine.cli.bench.IngestBenchmark [--baseline FILE] WORKDIR PASSES OUT.json
+ *        PAPER_OR_DIR...
+ * </pre>
+ */
+public final class IngestBenchmark {
+    private IngestBenchmark() {
+    }
+
+    /** One pass's figures; rates are per second of wall time. */
+    record Pass(int pass, double seconds, int papers, int failed, long pages, long records, double pagesPerSecond,
+                double papersPerSecond, double recordsPerSecond, long heapAfterGcMb, long rssMb, long peakRssMb) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Object> baseline = null;
+        if (args.length >= 2 && args[0].equals("--baseline")) {
+            baseline = readBaseline(Path.of(args[1]));
+            args = List.of(args).subList(2, args.length).toArray(String[]::new);
+        }
+        if (args.length < 4) {
+            System.err.println("usage: IngestBenchmark [--baseline FILE] WORKDIR PASSES OUT.json PAPER_OR_DIR...");
+            System.exit(2);
+        }
+        Path work = Path.of(args[0]);
+        int passes = Integer.parseInt(args[1]);
+        Path json = Path.of(args[2]);
+        List<Path> papers = papers(List.of(args).subList(3, args.length).stream().map(Path::of).toList());
+        IngestOptions options = IngestOptions.defaults();
+        ExtractorPapers extractor = new ExtractorPapers();
+        System.out.printf(Locale.ROOT, "ingest benchmark: %d files, %d passes, %d workers, %d cores, max heap %d MB%n",
+                papers.size(), passes, options.workers(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        List<Pass> results = new ArrayList<>();
+        for (int pass = 1; pass <= passes; pass++) {
+            Pass p = pass(work.resolve("index-" + pass), pass, papers, extractor, options);
+            results.add(p);
+            System.out.printf(Locale.ROOT, "pass %d: %.1f s, %d papers (%d failed), %d pages, %d records: "
+                            + "%.1f pages/s, %.2f papers/s, %.1f records/s; heap after GC %d MB, RSS %d MB, "
+                            + "peak RSS %d MB%n", p.pass(), p.seconds(), p.papers(), p.failed(), p.pages(),
+                    p.records(), p.pagesPerSecond(), p.papersPerSecond(), p.recordsPerSecond(), p.heapAfterGcMb(),
+                    p.rssMb(), p.peakRssMb());
+        }
+        write(json, papers.size(), options.workers(), results, baseline);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readBaseline(Path file) throws IOException {
+        return new ObjectMapper().readValue(file.toFile(), LinkedHashMap.class);
+    }
+
+    private static Pass pass(Path dir, int number, List<Path> papers, ExtractorPapers extractor,
+                             IngestOptions options) throws Exception {
+        long t0 = System.nanoTime();
+        IngestSummary summary;
+        long pages;
+        try (SiMineIndex index = SiMineIndex.open(dir)) {
+            summary = index.ingest(papers, extractor, options, IngestListener.NONE);
+            pages = index.papers().stream().mapToLong(Paper::pageCount).sum();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int written = summary.count(FileOutcome.Status.INGESTED) + summary.count(FileOutcome.Status.REPLACED);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
+        Map<String, Long> status = procStatusKb();
+        return new Pass(number, seconds, written, summary.count(FileOutcome.Status.FAILED), pages, summary.records(),
+                pages / seconds, written / seconds, summary.records() / seconds, heap,
+                status.getOrDefault("VmRSS", -1024L) / 1024, status.getOrDefault("VmHWM", -1024L) / 1024);
+    }
+
+    /** VmRSS and VmHWM in kB; empty where /proc is not there (not Linux). */
+    static Map<String, Long> procStatusKb() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return out;
+        }
+        try {
+            for (String line : Files.readAllLines(status)) {
+                String[] parts = line.split("\\s+");
+                if ((parts[0].equals("VmRSS:") || parts[0].equals("VmHWM:")) && parts.length >= 2) {
+                    out.put(parts[0].substring(0, parts[0].length() - 1), Long.parseLong(parts[1]));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Map.of();
+        }
+        return out;
+    }
+
+    private static void write(Path json, int files, int workers, List<Pass> passes, Map<String, Object> baseline)
+            throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("measured", Instant.now().toString());
+        out.put("cores", Runtime.getRuntime().availableProcessors());
+        out.put("workers", workers);
+        out.put("java", System.getProperty("java.version"));
+        out.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+        out.put("files", files);
+        Pass first = passes.get(0);
+        Pass last = passes.get(passes.size() - 1);
+        out.put("cold_pages_per_second", round(first.pagesPerSecond()));
+        double warm = warmPagesPerSecond(passes);
+        out.put("warm_pages_per_second", round(warm));
+        out.put("peak_rss_mb_after_first_pass", first.peakRssMb());
+        out.put("peak_rss_mb_after_last_pass", last.peakRssMb());
+        out.put("heap_after_gc_mb_first_last", List.of(first.heapAfterGcMb(), last.heapAfterGcMb()));
+        if (baseline != null) {
+            out.put("pdftotext", baseline);
+            Object pages = baseline.get("pages");
+            Object seconds = baseline.get("seconds_parallel");
+            if (pages instanceof Number p && seconds instanceof Number s && s.doubleValue() > 0 && warm > 0) {
+                double reference = p.doubleValue() / s.doubleValue();
+                out.put("pdftotext_pages_per_second", round(reference));
+                out.put("times_slower_than_pdftotext", round(reference / warm));
+                System.out.printf(Locale.ROOT, "warm: %.1f pages/s; pdftotext (same workers): %.1f pages/s; "
+                        + "SiMine is %.1fx slower%n", warm, reference, reference / warm);
+            }
+        }
+        out.put("passes", passes);
+        Files.createDirectories(json.toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), out);
+    }
+
+    /** Median pages/s of passes 2.. (warm JIT, rules loaded); pass 1 alone when there is no other. */
+    static double warmPagesPerSecond(List<Pass> passes) {
+        List<Double> rates = passes.stream().skip(passes.size() > 1 ? 1 : 0).map(Pass::pagesPerSecond).sorted()
+                .toList();
+        int n = rates.size();
+        return n % 2 == 1 ? rates.get(n / 2) : (rates.get(n / 2 - 1) + rates.get(n / 2)) / 2;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+
+    private static List<Path> papers(List<Path> args) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : args) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().forEach(out::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                System.err.println("bench: skipping missing " + p);
+            }
+        }
+        return out;
+    }
+}
