@@ -3,6 +3,7 @@ package org.simine.cli.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,8 +42,9 @@ public final class IngestBenchmark {
     }
 
     /** One pass's figures; rates are per second of wall time. */
-    record Pass(int pass, double seconds, int papers, int failed, long pages, long records, double pagesPerSecond,
-                double papersPerSecond, double recordsPerSecond, long heapAfterGcMb, long rssMb, long peakRssMb) {
+    record Pass(int pass, double seconds, double cpuSeconds, int papers, int failed, long pages, long records,
+                double pagesPerSecond, double papersPerSecond, double recordsPerSecond, double pagesPerCpuSecond,
+                long heapAfterGcMb, long rssMb, long peakRssMb) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -68,11 +70,11 @@ public final class IngestBenchmark {
         for (int pass = 1; pass <= passes; pass++) {
             Pass p = pass(work.resolve("index-" + pass), pass, papers, extractor, options);
             results.add(p);
-            System.out.printf(Locale.ROOT, "pass %d: %.1f s, %d papers (%d failed), %d pages, %d records: "
-                            + "%.1f pages/s, %.2f papers/s, %.1f records/s; heap after GC %d MB, RSS %d MB, "
-                            + "peak RSS %d MB%n", p.pass(), p.seconds(), p.papers(), p.failed(), p.pages(),
-                    p.records(), p.pagesPerSecond(), p.papersPerSecond(), p.recordsPerSecond(), p.heapAfterGcMb(),
-                    p.rssMb(), p.peakRssMb());
+            System.out.printf(Locale.ROOT, "pass %d: %.1f s (%.1f s CPU), %d papers (%d failed), %d pages, %d records: "
+                            + "%.1f pages/s, %.2f papers/s, %.1f records/s, %.1f pages per CPU-second; heap after GC "
+                            + "%d MB, RSS %d MB, peak RSS %d MB%n", p.pass(), p.seconds(), p.cpuSeconds(), p.papers(),
+                    p.failed(), p.pages(), p.records(), p.pagesPerSecond(), p.papersPerSecond(), p.recordsPerSecond(),
+                    p.pagesPerCpuSecond(), p.heapAfterGcMb(), p.rssMb(), p.peakRssMb());
         }
         write(json, papers.size(), options.workers(), results, baseline);
     }
@@ -85,6 +87,7 @@ public final class IngestBenchmark {
     private static Pass pass(Path dir, int number, List<Path> papers, ExtractorPapers extractor,
                              IngestOptions options) throws Exception {
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         IngestSummary summary;
         long pages;
         try (SiMineIndex index = SiMineIndex.open(dir)) {
@@ -92,14 +95,27 @@ public final class IngestBenchmark {
             pages = index.papers().stream().mapToLong(Paper::pageCount).sum();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         int written = summary.count(FileOutcome.Status.INGESTED) + summary.count(FileOutcome.Status.REPLACED);
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
         Map<String, Long> status = procStatusKb();
-        return new Pass(number, seconds, written, summary.count(FileOutcome.Status.FAILED), pages, summary.records(),
-                pages / seconds, written / seconds, summary.records() / seconds, heap,
+        return new Pass(number, seconds, cpuSeconds, written, summary.count(FileOutcome.Status.FAILED), pages,
+                summary.records(), pages / seconds, written / seconds, summary.records() / seconds, pages / cpuSeconds,
+                heap,
                 status.getOrDefault("VmRSS", -1024L) / 1024, status.getOrDefault("VmHWM", -1024L) / 1024);
+    }
+
+    /**
+     * CPU time of the whole process (all threads, JIT and GC included): unlike wall time, it hardly changes with
+     * what else runs on a shared machine, so it compares runs made under different load.
+     */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** VmRSS and VmHWM in kB; empty where /proc is not there (not Linux). */
@@ -136,6 +152,8 @@ public final class IngestBenchmark {
         out.put("cold_pages_per_second", round(first.pagesPerSecond()));
         double warm = warmPagesPerSecond(passes);
         out.put("warm_pages_per_second", round(warm));
+        out.put("warm_pages_per_cpu_second", round(median(passes.stream().skip(passes.size() > 1 ? 1 : 0)
+                .map(Pass::pagesPerCpuSecond).toList())));
         out.put("peak_rss_mb_after_first_pass", first.peakRssMb());
         out.put("peak_rss_mb_after_last_pass", last.peakRssMb());
         out.put("heap_after_gc_mb_first_last", List.of(first.heapAfterGcMb(), last.heapAfterGcMb()));
@@ -150,6 +168,16 @@ public final class IngestBenchmark {
                 System.out.printf(Locale.ROOT, "warm: %.1f pages/s; pdftotext (same workers): %.1f pages/s; "
                         + "SiMine is %.1fx slower%n", warm, reference, reference / warm);
             }
+            Object cpu = baseline.get("cpu_seconds");
+            double warmPerCpu = (Double) out.get("warm_pages_per_cpu_second");
+            if (pages instanceof Number p && cpu instanceof Number c && c.doubleValue() > 0 && warmPerCpu > 0) {
+                double reference = p.doubleValue() / c.doubleValue();
+                out.put("pdftotext_pages_per_cpu_second", round(reference));
+                out.put("times_more_cpu_than_pdftotext", round(reference / warmPerCpu));
+                System.out.printf(Locale.ROOT, "warm: %.1f pages per CPU-second; pdftotext: %.1f; SiMine needs %.1fx "
+                        + "the CPU (the comparison that holds on a loaded machine)%n", warmPerCpu, reference,
+                        reference / warmPerCpu);
+            }
         }
         out.put("passes", passes);
         Files.createDirectories(json.toAbsolutePath().getParent());
@@ -158,10 +186,13 @@ public final class IngestBenchmark {
 
     /** Median pages/s of passes 2.. (warm JIT, rules loaded); pass 1 alone when there is no other. */
     static double warmPagesPerSecond(List<Pass> passes) {
-        List<Double> rates = passes.stream().skip(passes.size() > 1 ? 1 : 0).map(Pass::pagesPerSecond).sorted()
-                .toList();
-        int n = rates.size();
-        return n % 2 == 1 ? rates.get(n / 2) : (rates.get(n / 2 - 1) + rates.get(n / 2)) / 2;
+        return median(passes.stream().skip(passes.size() > 1 ? 1 : 0).map(Pass::pagesPerSecond).toList());
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double round(double d) {
