@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param maxPages most pages a PDF may have; a longer one gives {@link InputProblem#TOO_MANY_PAGES}
  */
 public record ExtractionLimits(Duration timeout, int maxPages) {
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    /** As a constant expression, for option defaults. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 120;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     /** Enough for a thesis or a long review with its supplement; more is a book or a bundle. */
     public static final int DEFAULT_MAX_PAGES = 2_000;
 
