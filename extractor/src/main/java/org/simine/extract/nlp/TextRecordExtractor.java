@@ -18,10 +18,16 @@ import org.simine.model.Source;
  * <p>Provenance: {@code source.page} is the 1-based page (null for unpaginated text), {@code source.sentence}
  * the 0-based sentence index counted over the whole document, {@code source.start}/{@code end} the character
  * span of the rule match in the page's normalised text ({@link Page#text()}), and {@code source.snippet} the
- * whole sentence with line breaks shown as spaces (same length, so the span maps into it directly).
+ * whole sentence with line breaks shown as spaces (same length, so the span maps into it directly). A sentence
+ * longer than {@value #MAX_SNIPPET_CHARS} characters (a run-on line without full stops, a flattened table) gives
+ * instead the {@value #MAX_SNIPPET_CHARS} characters around the match: otherwise every record of such a line
+ * would carry all of it, and a one-line text file of 2 MB gave 40,000 records of 2 MB each to the index.
  * Sentences do not cross pages. Thread-safe: all state is immutable after construction.
  */
 public final class TextRecordExtractor {
+    /** Longest snippet a text record carries; real sentences are far shorter. */
+    static final int MAX_SNIPPET_CHARS = 1_000;
+
     private final NlpPipeline pipeline;
     private final KineticsRules rules;
     private final PhraseTagger tagger;
@@ -56,6 +62,16 @@ public final class TextRecordExtractor {
         return List.copyOf(records);
     }
 
+    /** The sentence, or the {@value #MAX_SNIPPET_CHARS} characters around [start, end) of an overlong one. */
+    static String snippet(String sentence, int start, int end) {
+        if (sentence.length() <= MAX_SNIPPET_CHARS) {
+            return sentence;
+        }
+        int from = Math.max(0, Math.min(start - (MAX_SNIPPET_CHARS - (end - start)) / 2,
+                sentence.length() - MAX_SNIPPET_CHARS));
+        return sentence.substring(from, Math.min(sentence.length(), from + MAX_SNIPPET_CHARS));
+    }
+
     /** A timed-out extraction is interrupted (see SiMineExtractor): stop, since nobody takes the records. */
     private static void stopIfCancelled(Document document) {
         if (Thread.currentThread().isInterrupted()) {
@@ -71,9 +87,11 @@ public final class TextRecordExtractor {
             return;
         }
         List<MaterialMention> mentions = materials.find(tokens);
-        String snippet = sentence.get(CoreAnnotations.TextAnnotation.class).replace('\n', ' ');
+        String text = sentence.get(CoreAnnotations.TextAnnotation.class).replace('\n', ' ');
+        int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         for (RuleMatch match : matches) {
             MaterialMention material = MaterialFinder.bind(mentions, match.begin()).orElse(null);
+            String snippet = snippet(text, match.begin() - sentenceBegin, match.end() - sentenceBegin);
             Source source = Source.text(page, null, index, match.begin(), match.end(), snippet, match.ruleId());
             assembler.assemble(docId, match, material, source).ifPresent(out::add);
         }
