@@ -1,5 +1,6 @@
 package org.simine.extract.table;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 
 /**
@@ -18,6 +19,16 @@ final class CancelledWork {
     static void check() throws InterruptedIOException {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("table extraction cancelled");
+        }
+    }
+
+    /**
+     * For an engine's {@code operatorException}: PDFBox logs and skips an exception thrown inside a form ("Do"),
+     * which would turn the cancellation into a skipped form and let the page run on.
+     */
+    static void rethrowIfCancelled(IOException e) throws IOException {
+        if (e instanceof InterruptedIOException) {
+            throw e;
         }
     }
 

@@ -31,6 +31,13 @@ final class GlyphStripper extends PDFTextStripper {
         super.processOperator(operator, operands);
     }
 
+    /** PDFBox forgives every error under a "Do" (a form); a cancellation must still end the page. */
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        CancelledWork.rethrowIfCancelled(e);
+        super.operatorException(operator, operands, e);
+    }
+
     /** Glyphs of page {@code number} (1-based), in content-stream order. */
     List<Glyph> glyphs(PDDocument document, int number) throws IOException {
         glyphs.clear();

@@ -50,6 +50,13 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         super.processOperator(operator, operands);
     }
 
+    /** PDFBox forgives every error under a "Do" (a form); a cancellation must still end the page. */
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        CancelledWork.rethrowIfCancelled(e);
+        super.operatorException(operator, operands, e);
+    }
+
     List<Ruling> collect() throws IOException {
         processPage(getPage());
         return List.copyOf(rulings);

@@ -33,9 +33,9 @@ import org.simine.extract.faults.FaultCorpus.Fault;
  * of times, operand floods, a decompression bomb), page counts over the cap, cyclic page trees and xref chains, and
  * a scanned page. Written with PDFBox or patched byte-wise; never downloaded.
  */
-final class HostilePdfs {
+public final class HostilePdfs {
     /** Form nesting of the corpus's bomb: 10^7 leaf forms, about 4 s of PDFBox text extraction on one core. */
-    static final int BOMB_DEPTH = 7;
+    public static final int BOMB_DEPTH = 7;
     static final int BOMB_FAN_OUT = 10;
     /** Far below the bomb's running time, so it is refused as timed out even on a fast machine. */
     static final ExtractionLimits BOMB_LIMITS = ExtractionLimits.defaults().withTimeout(Duration.ofSeconds(1));
@@ -66,7 +66,7 @@ final class HostilePdfs {
      * One line of text, then a form that draws a form ten times, {@code depth} levels down: a few kilobytes that
      * make a content-stream engine run 10^depth leaf forms (a "billion laughs" for PDF).
      */
-    static void xobjectBomb(Path file, int depth) throws IOException {
+    public static void xobjectBomb(Path file, int depth) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
