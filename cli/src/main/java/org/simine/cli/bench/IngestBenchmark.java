@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,9 +26,11 @@ import org.simine.index.ingest.IngestSummary;
 /**
  * End-to-end ingest throughput and memory: ingests the same papers PASSES times, each time into a fresh index, in
  * one JVM with one extractor (so pass 1 includes loading CoreNLP and the rules, later passes are warm). After each
- * pass it records wall time, pages, papers and records per second, the heap in use after a GC and the resident set
- * (VmRSS) and its high-water mark (VmHWM) from {@code /proc/self/status}: if memory grew with the number of
- * documents, the high-water mark after pass 5 would be far above that after pass 1. Run by {@code bench/run}.
+ * pass it records wall and CPU time, pages, papers and records per second, the peak heap in use during the pass,
+ * the heap in use after a GC (the live set: it would grow if documents were retained), the committed heap, and the
+ * resident set (VmRSS) and its high-water mark (VmHWM) from {@code /proc/self/status}. The RSS follows the committed
+ * heap, which the collector grows towards -Xmx as it sees fit; run with a smaller -Xmx to see where it levels off.
+ * Run by {@code bench/run}.
  *
  * <p>With {@code --baseline FILE}, a JSON object that {@code bench/run} wrote for pdftotext on the same files
  * ({@code pages}, {@code seconds_parallel}), the result also states how many times slower than pdftotext the warm
@@ -44,7 +48,7 @@ public final class IngestBenchmark {
     /** One pass's figures; rates are per second of wall time. */
     record Pass(int pass, double seconds, double cpuSeconds, int papers, int failed, long pages, long records,
                 double pagesPerSecond, double papersPerSecond, double recordsPerSecond, double pagesPerCpuSecond,
-                long heapAfterGcMb, long rssMb, long peakRssMb) {
+                long peakHeapUsedMb, long heapAfterGcMb, long heapCommittedMb, long rssMb, long peakRssMb) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,10 +75,11 @@ public final class IngestBenchmark {
             Pass p = pass(work.resolve("index-" + pass), pass, papers, extractor, options);
             results.add(p);
             System.out.printf(Locale.ROOT, "pass %d: %.1f s (%.1f s CPU), %d papers (%d failed), %d pages, %d records: "
-                            + "%.1f pages/s, %.2f papers/s, %.1f records/s, %.1f pages per CPU-second; heap after GC "
-                            + "%d MB, RSS %d MB, peak RSS %d MB%n", p.pass(), p.seconds(), p.cpuSeconds(), p.papers(),
-                    p.failed(), p.pages(), p.records(), p.pagesPerSecond(), p.papersPerSecond(), p.recordsPerSecond(),
-                    p.pagesPerCpuSecond(), p.heapAfterGcMb(), p.rssMb(), p.peakRssMb());
+                            + "%.1f pages/s, %.2f papers/s, %.1f records/s, %.1f pages per CPU-second; heap: peak %d MB, "
+                            + "%d MB after GC, %d MB committed; RSS %d MB, peak RSS %d MB%n", p.pass(), p.seconds(),
+                    p.cpuSeconds(), p.papers(), p.failed(), p.pages(), p.records(), p.pagesPerSecond(),
+                    p.papersPerSecond(), p.recordsPerSecond(), p.pagesPerCpuSecond(), p.peakHeapUsedMb(),
+                    p.heapAfterGcMb(), p.heapCommittedMb(), p.rssMb(), p.peakRssMb());
         }
         write(json, papers.size(), options.workers(), results, baseline);
     }
@@ -86,6 +91,7 @@ public final class IngestBenchmark {
 
     private static Pass pass(Path dir, int number, List<Path> papers, ExtractorPapers extractor,
                              IngestOptions options) throws Exception {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
         IngestSummary summary;
@@ -97,13 +103,16 @@ public final class IngestBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         int written = summary.count(FileOutcome.Status.INGESTED) + summary.count(FileOutcome.Status.REPLACED);
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum() >> 20;
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
         Map<String, Long> status = procStatusKb();
         return new Pass(number, seconds, cpuSeconds, written, summary.count(FileOutcome.Status.FAILED), pages,
                 summary.records(), pages / seconds, written / seconds, summary.records() / seconds, pages / cpuSeconds,
-                heap,
+                peakHeap, heap, rt.totalMemory() >> 20,
                 status.getOrDefault("VmRSS", -1024L) / 1024, status.getOrDefault("VmHWM", -1024L) / 1024);
     }
 
@@ -157,6 +166,7 @@ public final class IngestBenchmark {
         out.put("peak_rss_mb_after_first_pass", first.peakRssMb());
         out.put("peak_rss_mb_after_last_pass", last.peakRssMb());
         out.put("heap_after_gc_mb_first_last", List.of(first.heapAfterGcMb(), last.heapAfterGcMb()));
+        out.put("peak_heap_used_mb", passes.stream().mapToLong(Pass::peakHeapUsedMb).max().orElse(0));
         if (baseline != null) {
             out.put("pdftotext", baseline);
             Object pages = baseline.get("pages");
