@@ -45,10 +45,10 @@ public record FileOutcome(Path file, Status status, String docId, int records, i
         }
     }
 
-    /** An outcome that is not a failure. */
+    /** An outcome without an error kind: for a failure, {@link #UNREADABLE}, the least specific one. */
     public FileOutcome(Path file, Status status, String docId, int records, int passages, String reason,
                        Duration took) {
-        this(file, status, docId, records, passages, reason, took, null);
+        this(file, status, docId, records, passages, reason, took, status == Status.FAILED ? UNREADABLE : null);
     }
 
     public static FileOutcome failed(Path file, String error, String reason, Duration took) {
