@@ -92,6 +92,12 @@ public class InputException extends Exception {
         return of(file, InputProblem.TIMED_OUT, "not finished within the limit of " + seconds(timeout), null);
     }
 
+    /** @param cause the error the extraction thread ran into */
+    public static InputException outOfMemory(Path file, OutOfMemoryError cause) {
+        return of(file, InputProblem.OUT_OF_MEMORY, "the Java heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB ran out while reading it; give Java more (-Xmx) or leave the file out", cause);
+    }
+
     private static String seconds(Duration d) {
         long millis = d.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);

@@ -14,7 +14,9 @@ public enum InputProblem {
     /** More pages than {@link ExtractionLimits#maxPages()}: a book, a scan bundle or a hostile page tree. */
     TOO_MANY_PAGES("too many pages"),
     /** Not done within {@link ExtractionLimits#timeout()}: a runaway content stream or an oversized document. */
-    TIMED_OUT("extraction timed out");
+    TIMED_OUT("extraction timed out"),
+    /** Reading it exhausted the Java heap (an operand flood, a gigantic page); the heap is free again afterwards. */
+    OUT_OF_MEMORY("too large for the memory available");
 
     private final String description;
 

@@ -87,8 +87,9 @@ public final class SiMineExtractor {
     /**
      * @return the records of the running text in reading order, then those of the tables, table by table
      * @throws InputException         when the file is missing, of an unsupported type, empty, corrupt, encrypted,
-     *                                without a text layer, not valid UTF-8, over the page limit or not done
-     *                                within the timeout; never another exception for a bad file
+     *                                without a text layer, not valid UTF-8, over the page limit, not done
+     *                                within the timeout or too big for the heap; never another exception for a
+     *                                bad file
      * @throws CancellationException when the calling thread is interrupted while waiting (its flag is set again)
      */
     public ExtractionResult extract(Path file, ExtractionLimits within) throws InputException {
@@ -103,7 +104,7 @@ public final class SiMineExtractor {
             Thread.currentThread().interrupt();
             throw new CancellationException(file + ": extraction cancelled");
         } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
+            throw rethrown(file, e.getCause());
         }
     }
 
@@ -117,10 +118,17 @@ public final class SiMineExtractor {
                 document);
     }
 
-    /** What the extraction thread threw, for the caller to throw: checked InputException, else unchecked. */
-    private static InputException rethrown(Throwable cause) {
+    /**
+     * What the extraction thread threw, for the caller to throw: checked InputException, else unchecked. Running out
+     * of heap becomes {@link InputProblem#OUT_OF_MEMORY}: the error ended the extraction thread's work, so what that
+     * file filled the heap with is garbage now, and the next file can be read.
+     */
+    private static InputException rethrown(Path file, Throwable cause) {
         if (cause instanceof InputException e) {
             return e;
+        }
+        if (cause instanceof OutOfMemoryError e) {
+            return InputException.outOfMemory(file, e);
         }
         if (cause instanceof RuntimeException e) {
             throw e;
