@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.simine.extract.SiMineExtractor;
 import org.simine.model.io.RecordFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,10 +29,14 @@ final class ExtractCommand implements Callable<Integer> {
             converter = RecordFormatConverter.class, completionCandidates = RecordFormatConverter.Names.class)
     RecordFormat format;
 
+    @Mixin
+    LimitOptions limits;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InputError {
         PrintWriter out = spec.commandLine().getOut();
-        Batch.Outcome outcome = Batch.run(paths, SiMineExtractor.create(), spec.commandLine().getErr());
+        Batch.Outcome outcome = Batch.run(paths, SiMineExtractor.create().withLimits(limits.limits()),
+                spec.commandLine().getErr());
         format.write(outcome.records(), out);
         out.flush();
         return outcome.failed() ? ExitCode.INPUT_ERROR : ExitCode.OK;

@@ -2,6 +2,7 @@ package org.simine.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.simine.extract.ExtractionLimits;
 import org.simine.extract.ExtractionResult;
 import org.simine.extract.InputException;
 import org.simine.extract.SiMineExtractor;
@@ -17,14 +18,24 @@ import org.simine.index.ingest.UnreadablePaperException;
  * seconds and a re-ingest of unchanged files never needs it. Thread-safe.
  */
 public final class ExtractorPapers implements PaperExtractor {
+    private final ExtractionLimits limits;
     private SiMineExtractor extractor;
+
+    /** Extracts within {@link ExtractionLimits#defaults()}. */
+    public ExtractorPapers() {
+        this(ExtractionLimits.defaults());
+    }
+
+    public ExtractorPapers(ExtractionLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public ExtractedPaper extract(Path file) throws UnreadablePaperException {
         try {
-            return toPaper(extractor().extract(file));
+            return toPaper(extractor().extract(file, limits));
         } catch (InputException e) {
-            throw new UnreadablePaperException(e.getMessage(), e);
+            throw new UnreadablePaperException(e.getMessage(), e.problem().name(), e);
         }
     }
 

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"Extract papers and add them to the index: papers, paragraph passages and records.",
                 "Files already ingested with the same content are skipped; a changed file replaces its old "
                         + "records. A folder with a manifest.csv contributes the papers it lists. Progress goes to "
-                        + "stderr, the summary to stdout; a file that cannot be read is reported (exit code 2) and "
-                        + "the others are still ingested."})
+                        + "stderr, the summary to stdout; a file that cannot be read is reported (exit code 2), listed "
+                        + "in the failure report (--failed) and the others are still ingested, unless --fail-fast."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,6 +43,17 @@ final class IngestCommand implements Callable<Integer> {
             description = "papers per commit; an interrupted run redoes at most this many (default: ${DEFAULT-VALUE})")
     int commitEvery;
 
+    @Option(names = "--failed", paramLabel = "FILE",
+            description = "failure report, one JSON object per failed file (default: failed.jsonl next to the index)")
+    Path failed;
+
+    @Option(names = "--fail-fast", description = "stop at the first file that fails (exit code 2); papers ingested "
+            + "before it are kept")
+    boolean failFast;
+
+    @Mixin
+    LimitOptions limits;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,24 +61,33 @@ final class IngestCommand implements Callable<Integer> {
         if (commitEvery < 1 || (workers != null && workers < 1)) {
             throw new InputError("--workers and --commit-every must be at least 1");
         }
+        ExtractorPapers extractor = new ExtractorPapers(limits.limits());
         InputFiles inputs = InputFiles.resolve(expandManifests(paths));
         inputs.problems().forEach(p -> err.println("simine: " + p));
-        IngestOptions options = IngestOptions.defaults().withCommitEvery(commitEvery);
+        IngestOptions options = IngestOptions.defaults().withCommitEvery(commitEvery).withFailFast(failFast);
         if (workers != null) {
             options = options.withWorkers(workers);
         }
         IngestProgressPrinter progress = IngestProgressPrinter.forConsole(err);
         IngestSummary summary;
+        FailureReport report;
         try (SiMineIndex idx = index.openOrCreate()) {
-            summary = idx.ingest(inputs.files(), new ExtractorPapers(), options, progress);
+            report = FailureReport.create(failed != null ? failed : FailureReport.besideIndex(index.dir()));
+            try (report) {
+                summary = idx.ingest(inputs.files(), extractor, options, progress.and(report));
+            }
         } catch (LockObtainFailedException e) {
             throw new InputError(e.getMessage());
         } finally {
             progress.finish();
         }
-        printSummary(out, summary);
+        printSummary(out, summary, report);
         out.flush();
-        return summary.anyFailed() || !inputs.problems().isEmpty() ? ExitCode.INPUT_ERROR : ExitCode.OK;
+        if (report.writeError() != null) {
+            err.println("simine: cannot write the failure report " + report.file() + ": " + report.writeError());
+        }
+        boolean clean = !summary.anyFailed() && inputs.problems().isEmpty() && report.writeError() == null;
+        return clean ? ExitCode.OK : ExitCode.INPUT_ERROR;
     }
 
     /** Folders with a manifest contribute the papers it lists (so a README is not read as a paper). */
@@ -79,7 +99,7 @@ final class IngestCommand implements Callable<Integer> {
         return out;
     }
 
-    private void printSummary(PrintWriter out, IngestSummary s) {
+    private void printSummary(PrintWriter out, IngestSummary s, FailureReport report) {
         double seconds = s.elapsed().toMillis() / 1000.0;
         out.printf(Locale.ROOT, "ingested %d, replaced %d, skipped %d, failed %d of %d files in %.1f s "
                         + "(%.2f files/s): %d records, %d passages -> %s%n",
@@ -94,6 +114,12 @@ final class IngestCommand implements Callable<Integer> {
         }
         for (FileOutcome o : s.with(FileOutcome.Status.FAILED)) {
             out.println("  failed  " + o.reason());
+        }
+        if (s.stoppedEarly()) {
+            out.printf("stopped at the first failure (--fail-fast): %d files not processed%n", s.notProcessed());
+        }
+        if (report.written() > 0) {
+            out.printf("failures: %d listed in %s%n", report.written(), report.file());
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.simine.extract;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -78,6 +80,27 @@ public class InputException extends Exception {
 
     public static InputException unreadable(Path file, Throwable cause) {
         return of(file, InputProblem.UNREADABLE, describe(cause), cause);
+    }
+
+    /** @param pages the pages the file has; {@code limit} the most {@link ExtractionLimits} allows */
+    public static InputException tooManyPages(Path file, int pages, int limit) {
+        return of(file, InputProblem.TOO_MANY_PAGES, pages + " pages, the limit is " + limit, null);
+    }
+
+    /** @param timeout the limit that was reached */
+    public static InputException timedOut(Path file, Duration timeout) {
+        return of(file, InputProblem.TIMED_OUT, "not finished within the limit of " + seconds(timeout), null);
+    }
+
+    /** @param cause the error the extraction thread ran into */
+    public static InputException outOfMemory(Path file, OutOfMemoryError cause) {
+        return of(file, InputProblem.OUT_OF_MEMORY, "the Java heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB ran out while reading it; give Java more (-Xmx) or leave the file out", cause);
+    }
+
+    private static String seconds(Duration d) {
+        long millis = d.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private static InputException of(Path file, InputProblem problem, String detail, Throwable cause) {

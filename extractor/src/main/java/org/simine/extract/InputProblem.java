@@ -10,7 +10,13 @@ public enum InputProblem {
     ENCRYPTED("PDF is protected by a password"),
     NO_TEXT_LAYER("PDF has no text layer"),
     BAD_ENCODING("not valid UTF-8 text"),
-    UNREADABLE("file cannot be read");
+    UNREADABLE("file cannot be read"),
+    /** More pages than {@link ExtractionLimits#maxPages()}: a book, a scan bundle or a hostile page tree. */
+    TOO_MANY_PAGES("too many pages"),
+    /** Not done within {@link ExtractionLimits#timeout()}: a runaway content stream or an oversized document. */
+    TIMED_OUT("extraction timed out"),
+    /** Reading it exhausted the Java heap (an operand flood, a gigantic page); the heap is free again afterwards. */
+    OUT_OF_MEMORY("too large for the memory available");
 
     private final String description;
 

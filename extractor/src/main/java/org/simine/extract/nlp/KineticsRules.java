@@ -1,5 +1,7 @@
 package org.simine.extract.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
@@ -34,6 +36,8 @@ public final class KineticsRules {
     static final String RULES_DIRECTORY = "/rules/";
     /** Name of the result field that holds the rule id. */
     static final String RULE_FIELD = "rule";
+    /** {@code unitkind} of the units a tuple's value carries (vocab/units.tsv). */
+    static final String VALUE_UNIT_KIND = "value";
 
     /** Kept so the level set below is not lost when the logger is garbage-collected. */
     private static final Logger EXTRACTOR_LOG = Logger.getLogger(CoreMapExpressionExtractor.class.getName());
@@ -70,6 +74,9 @@ public final class KineticsRules {
      * matches (labels, conditions) carry no result and are not returned.
      */
     public List<RuleMatch> matches(CoreMap sentence) {
+        if (!mayHoldTuple(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+            return List.of();
+        }
         List<RuleMatch> matches = new ArrayList<>();
         for (MatchedExpression expression : extractor.extractExpressions(sentence)) {
             Object result = expression.getValue() == null ? null : expression.getValue().get();
@@ -87,6 +94,35 @@ public final class KineticsRules {
                     expression.getCharOffsets().getBegin(), expression.getCharOffsets().getEnd()));
         }
         return matches;
+    }
+
+    /**
+     * Whether a sentence can give a tuple at all: every stage-40 rule reads a number ({@code $VALUE}) with a unit
+     * of kind "value" (%, Ohm, cm^2/s, mAh/g). Most sentences of a paper have neither, and running the rule
+     * stages on them was half of all ingest time; the earlier stages only mark tokens for stage 40, so skipping
+     * them changes no result. A rule without such a number and unit must change this test (its positive example
+     * in rule-cases.tsv would fail).
+     */
+    static boolean mayHoldTuple(List<CoreLabel> tokens) {
+        boolean number = false;
+        boolean valueUnit = false;
+        for (CoreLabel token : tokens) {
+            number = number || containsDigit(token.word());
+            valueUnit = valueUnit || VALUE_UNIT_KIND.equals(token.get(TokenAnnotations.UnitKindAnnotation.class));
+            if (number && valueUnit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object value(Object field) {

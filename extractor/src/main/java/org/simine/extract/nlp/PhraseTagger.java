@@ -25,15 +25,17 @@ final class PhraseTagger {
     }
 
     void tag(List<CoreLabel> tokens) {
-        tagLongest(tokens, units::lookupKey, (span, unit) -> span.forEach(t -> {
+        // Each token's key once per sentence: tagLongest looks at every token up to 2 × MAX_TOKENS times.
+        List<String> keys = tokens.stream().map(t -> PhraseKey.of(t.originalText())).toList();
+        tagLongest(tokens, keys, units::lookupKey, (span, unit) -> span.forEach(t -> {
             t.set(TokenAnnotations.UnitAnnotation.class, unit.canonical());
             t.set(TokenAnnotations.UnitKindAnnotation.class, unit.kind().name().toLowerCase(Locale.ROOT));
         }));
-        tagLongest(tokens, cues::cueForKey,
+        tagLongest(tokens, keys, cues::cueForKey,
                 (span, cue) -> span.forEach(t -> t.set(TokenAnnotations.CueAnnotation.class, cue)));
     }
 
-    private static <V> void tagLongest(List<CoreLabel> tokens, Function<String, Optional<V>> lookup,
+    private static <V> void tagLongest(List<CoreLabel> tokens, List<String> keys, Function<String, Optional<V>> lookup,
                                        BiConsumer<List<CoreLabel>, V> mark) {
         int i = 0;
         while (i < tokens.size()) {
@@ -41,7 +43,7 @@ final class PhraseTagger {
             V best = null;
             StringBuilder key = new StringBuilder();
             for (int length = 1; length <= MAX_TOKENS && i + length <= tokens.size(); length++) {
-                key.append(PhraseKey.of(tokens.get(i + length - 1).originalText()));
+                key.append(keys.get(i + length - 1));
                 Optional<V> found = lookup.apply(key.toString());
                 if (found.isPresent()) {
                     bestLength = length;

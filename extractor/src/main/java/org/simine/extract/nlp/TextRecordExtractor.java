@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.simine.extract.read.Document;
 import org.simine.extract.read.Page;
 import org.simine.model.Record;
@@ -18,10 +19,16 @@ import org.simine.model.Source;
  * the 0-based sentence index counted over the whole document, {@code source.start}/{@code end} the character
  * span of the rule match in the page's normalised text ({@link Page#text()}), and {@code source.snippet} the
  * whole sentence with line breaks shown as spaces (same length, so the span maps into it directly), and
- * {@code source.section} the heading of the section the sentence starts in (PDFs; null for plain text).
+ * {@code source.section} the heading of the section the sentence starts in (PDFs; null for plain text). A sentence
+ * longer than {@value #MAX_SNIPPET_CHARS} characters (a run-on line without full stops, a flattened table) gives
+ * instead the {@value #MAX_SNIPPET_CHARS} characters around the match: otherwise every record of such a line
+ * would carry all of it, and a one-line text file of 2 MB gave 40,000 records of 2 MB each to the index.
  * Sentences do not cross pages. Thread-safe: all state is immutable after construction.
  */
 public final class TextRecordExtractor {
+    /** Longest snippet a text record carries; real sentences are far shorter. */
+    static final int MAX_SNIPPET_CHARS = 1_000;
+
     private final NlpPipeline pipeline;
     private final KineticsRules rules;
     private final PhraseTagger tagger;
@@ -49,12 +56,30 @@ public final class TextRecordExtractor {
         for (Page page : document.pages()) {
             Integer pageNumber = document.paginated() ? page.number() : null;
             for (CoreMap sentence : pipeline.sentences(page.text())) {
+                stopIfCancelled(document);
                 Integer begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 String section = begin == null ? null : page.sectionAt(begin);
                 extractSentence(document.id(), pageNumber, section, sentenceIndex++, sentence, records);
             }
         }
         return List.copyOf(records);
+    }
+
+    /** The sentence, or the {@value #MAX_SNIPPET_CHARS} characters around [start, end) of an overlong one. */
+    static String snippet(String sentence, int start, int end) {
+        if (sentence.length() <= MAX_SNIPPET_CHARS) {
+            return sentence;
+        }
+        int from = Math.max(0, Math.min(start - (MAX_SNIPPET_CHARS - (end - start)) / 2,
+                sentence.length() - MAX_SNIPPET_CHARS));
+        return sentence.substring(from, Math.min(sentence.length(), from + MAX_SNIPPET_CHARS));
+    }
+
+    /** A timed-out extraction is interrupted (see SiMineExtractor): stop, since nobody takes the records. */
+    private static void stopIfCancelled(Document document) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException(document.path() + ": extraction cancelled");
+        }
     }
 
     private void extractSentence(String docId, Integer page, String section, int index, CoreMap sentence,
@@ -66,9 +91,11 @@ public final class TextRecordExtractor {
             return;
         }
         List<MaterialMention> mentions = materials.find(tokens);
-        String snippet = sentence.get(CoreAnnotations.TextAnnotation.class).replace('\n', ' ');
+        String text = sentence.get(CoreAnnotations.TextAnnotation.class).replace('\n', ' ');
+        int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         for (RuleMatch match : matches) {
             MaterialMention material = MaterialFinder.bind(mentions, match.begin()).orElse(null);
+            String snippet = snippet(text, match.begin() - sentenceBegin, match.end() - sentenceBegin);
             Source source = Source.text(page, section, index, match.begin(), match.end(), snippet, match.ruleId());
             assembler.assemble(docId, match, material, source).ifPresent(out::add);
         }

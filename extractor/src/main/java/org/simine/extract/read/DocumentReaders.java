@@ -7,7 +7,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.simine.extract.ExtractionLimits;
 import org.simine.extract.InputException;
 
 /**
@@ -23,7 +25,17 @@ public final class DocumentReaders {
     private DocumentReaders() {
     }
 
+    /** Reads with {@link ExtractionLimits#defaults()}. */
     public static Document read(Path file) throws InputException {
+        return read(file, ExtractionLimits.defaults());
+    }
+
+    /**
+     * Reads within {@code limits}: a PDF over {@link ExtractionLimits#maxPages()} is refused before its text is
+     * read, and an interrupted (timed-out) read ends with {@link org.simine.extract.InputProblem#TIMED_OUT} rather
+     * than a document nobody waits for.
+     */
+    public static Document read(Path file, ExtractionLimits limits) throws InputException {
         String extension = extension(file);
         DocumentReader reader = BY_EXTENSION.get(extension);
         if (!Files.exists(file)) {
@@ -47,7 +59,16 @@ public final class DocumentReaders {
         if (size == 0) {
             throw InputException.empty(file, null);
         }
-        return reader.read(file);
+        if (extension.equals("pdf")) {
+            OptionalInt pages = PdfPageCount.of(file);
+            if (pages.isPresent()) {
+                limits.checkPageCount(file, pages.getAsInt());
+            }
+        }
+        Document document = reader.read(file, limits);
+        limits.checkPageCount(file, document.pages().size());
+        limits.checkNotCancelled(file);
+        return document;
     }
 
     /** The file name's extension, lower-case and without the dot; empty when there is none. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -17,9 +19,23 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class GlyphStripper extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
+    private final CancelledWork.OperatorCounter cancellation = new CancelledWork.OperatorCounter();
 
     GlyphStripper() {
         setSortByPosition(false);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        cancellation.next();
+        super.processOperator(operator, operands);
+    }
+
+    /** PDFBox forgives every error under a "Do" (a form); a cancellation must still end the page. */
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        CancelledWork.rethrowIfCancelled(e);
+        super.operatorException(operator, operands, e);
     }
 
     /** Glyphs of page {@code number} (1-based), in content-stream order. */

@@ -4,6 +4,8 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -31,6 +33,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     private final PDRectangle crop;
     private final List<Ruling> rulings = new ArrayList<>();
+    private final CancelledWork.OperatorCounter cancellation = new CancelledWork.OperatorCounter();
     /** Subpaths of the current path; each a list of points, null entries mark a curve. */
     private final List<List<Point2D>> subpaths = new ArrayList<>();
     private List<Point2D> current;
@@ -39,6 +42,19 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     RulingCollector(PDPage page) {
         super(page);
         this.crop = page.getCropBox();
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        cancellation.next();
+        super.processOperator(operator, operands);
+    }
+
+    /** PDFBox forgives every error under a "Do" (a form); a cancellation must still end the page. */
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        CancelledWork.rethrowIfCancelled(e);
+        super.operatorException(operator, operands, e);
     }
 
     List<Ruling> collect() throws IOException {

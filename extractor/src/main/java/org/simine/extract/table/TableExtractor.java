@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,6 +34,15 @@ public final class TableExtractor {
      * @throws InputException when the file is missing, not a file, empty, encrypted or not a readable PDF
      */
     public List<Table> extract(Path pdf) throws InputException {
+        return extract(pdf, number -> true);
+    }
+
+    /**
+     * Reads the tables on the pages {@code candidates} accepts (1-based numbers); the others are not even parsed.
+     *
+     * @throws InputException when the file is missing, not a file, empty, encrypted or not a readable PDF
+     */
+    public List<Table> extract(Path pdf, IntPredicate candidates) throws InputException {
         if (!Files.exists(pdf)) {
             throw InputException.notFound(pdf);
         }
@@ -58,7 +68,7 @@ public final class TableExtractor {
             if (document.getNumberOfPages() == 0) {
                 throw InputException.corruptPdf(pdf, new IOException("no pages could be read"));
             }
-            return extract(document);
+            return extract(document, candidates);
         } catch (IOException | RuntimeException e) {
             throw InputException.corruptPdf(pdf, e);
         } finally {
@@ -80,9 +90,17 @@ public final class TableExtractor {
      * @throws IOException when PDFBox cannot read a page
      */
     public List<Table> extract(PDDocument document) throws IOException {
+        return extract(document, number -> true);
+    }
+
+    private List<Table> extract(PDDocument document, IntPredicate candidates) throws IOException {
         PageContentReader reader = new PageContentReader(document);
         List<Table> tables = new ArrayList<>();
         for (int number = 1; number <= document.getNumberOfPages(); number++) {
+            CancelledWork.check();
+            if (!candidates.test(number)) {
+                continue;
+            }
             List<Glyph> glyphs = reader.glyphs(number);
             if (mentionsTable(glyphs)) {
                 tables.addAll(extract(reader.withRulings(number, glyphs)));

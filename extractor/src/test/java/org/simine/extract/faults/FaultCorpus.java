@@ -20,6 +20,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.simine.extract.ExtractionLimits;
+import org.simine.extract.InputProblem;
 
 /**
  * Generates hostile inputs for the extractor: broken, hostile or merely odd files of the kinds a literature
@@ -30,8 +32,31 @@ public final class FaultCorpus {
     /** What the extractor must do with a fault: give records (possibly none), or a typed input error. */
     public enum Expect { RECORDS, INPUT_ERROR, EITHER }
 
-    /** One hostile input: a file name, how to write it, and the expected outcome. */
-    public record Fault(String name, Expect expect, Writer writer) {
+    /**
+     * One hostile input: a file name, how to write it, and the expected outcome.
+     *
+     * @param problem the input problem a refusal must name, or null when any is right
+     * @param limits  the limits to extract it within, or null for {@link ExtractionLimits#defaults()}
+     */
+    public record Fault(String name, Expect expect, InputProblem problem, ExtractionLimits limits, Writer writer) {
+        public Fault(String name, Expect expect, Writer writer) {
+            this(name, expect, null, null, writer);
+        }
+
+        /** This fault, which must be refused with {@code p}. */
+        public Fault refusedAs(InputProblem p) {
+            return new Fault(name, Expect.INPUT_ERROR, p, limits, writer);
+        }
+
+        /** This fault, extracted within {@code l} instead of the defaults. */
+        public Fault within(ExtractionLimits l) {
+            return new Fault(name, expect, problem, l, writer);
+        }
+
+        public ExtractionLimits limitsOrDefaults() {
+            return limits == null ? ExtractionLimits.defaults() : limits;
+        }
+
         public Path writeTo(Path dir) throws IOException {
             Path file = dir.resolve(name);
             writer.write(file);
@@ -133,14 +158,17 @@ public final class FaultCorpus {
         faults.add(new Fault("directory.pdf", Expect.INPUT_ERROR, Files::createDirectory));
         faults.add(new Fault("control-chars.md", Expect.EITHER, f -> Files.writeString(f,
                 "\u0007\u001b[31m" + SENTENCE + "\u202e\u200b\ufeff")));
+        faults.addAll(HostilePdfs.all());
+        faults.add(bytes("overlong-utf8.txt", Expect.INPUT_ERROR, concat(ascii("ICE of 86.9"),
+                new byte[] {(byte) 0xC0, (byte) 0xA5})).refusedAs(InputProblem.BAD_ENCODING));
         return List.copyOf(faults);
     }
 
-    private static Fault bytes(String name, Expect expect, byte[] bytes) {
+    static Fault bytes(String name, Expect expect, byte[] bytes) {
         return new Fault(name, expect, f -> Files.write(f, bytes));
     }
 
-    private static byte[] ascii(String s) {
+    static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -161,7 +189,7 @@ public final class FaultCorpus {
         return out;
     }
 
-    private static List<String> repeat(String line, int pages) {
+    static List<String> repeat(String line, int pages) {
         List<String> out = new ArrayList<>(pages);
         for (int i = 0; i < pages; i++) {
             out.add(line);
@@ -343,7 +371,7 @@ public final class FaultCorpus {
         return concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, s.getBytes(StandardCharsets.UTF_16BE));
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
+    static byte[] concat(byte[] a, byte[] b) {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.simine.extract.InputException;
 import org.simine.extract.TestInputs;
+import org.simine.extract.read.DocumentReaders;
 
 /**
  * Table extraction over the shared papers ({@code simine.shared}/papers; skipped with a message when
@@ -56,6 +57,23 @@ class SharedPapersTablesIT {
     void everyPaperIsReadWithoutException() {
         assertTrue(FAILURES.isEmpty(), "failed: " + FAILURES);
         assertTrue(TABLES.size() >= 1, "no papers read");
+    }
+
+    /** PdfTableSource parses only pages whose text has a caption word; that must lose no table of any paper. */
+    @Test
+    void pagesSkippedByTheCaptionPrefilterHoldNoTable() throws Exception {
+        Path papers = TestInputs.shared().resolve("papers");
+        List<Path> pdfs = new ArrayList<>();
+        TestInputs.reviewPdf().ifPresent(pdfs::add);
+        for (String name : TABLES.keySet()) {
+            pdfs.add(papers.resolve(name));
+        }
+        TableExtractor everyPage = new TableExtractor();
+        PdfTableSource prefiltered = new PdfTableSource();
+        for (Path pdf : pdfs) {
+            List<Table> all = everyPage.extract(pdf);
+            assertEquals(all, prefiltered.tables(DocumentReaders.read(pdf)), pdf.toString());
+        }
     }
 
     @Test

@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param passages passages written (0 unless ingested or replaced)
  * @param reason   why it was skipped or failed, one line; null when ingested
  * @param took     time spent on the file (hashing and extraction)
+ * @param error    for a failure, its kind as a constant for programs: the extractor's problem
+ *                 ({@code CORRUPT_PDF}, {@code TIMED_OUT}, …), {@link #UNREADABLE} or {@link #INTERNAL_ERROR};
+ *                 null otherwise
  */
 public record FileOutcome(Path file, Status status, String docId, int records, int passages, String reason,
-                          Duration took) {
+                          Duration took, String error) {
+    /** The file could not be read at all (hashing it failed). */
+    public static final String UNREADABLE = "UNREADABLE";
+    /** The extractor threw something other than its input error: a bug, reported with the file. */
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
     public enum Status {
         /** New in the index. */
         INGESTED,
@@ -32,6 +40,19 @@ public record FileOutcome(Path file, Status status, String docId, int records, i
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(took, "took");
+        if ((status == Status.FAILED) != (error != null)) {
+            throw new IllegalArgumentException("an error kind is given exactly for failures: " + status + ", " + error);
+        }
+    }
+
+    /** An outcome without an error kind: for a failure, {@link #UNREADABLE}, the least specific one. */
+    public FileOutcome(Path file, Status status, String docId, int records, int passages, String reason,
+                       Duration took) {
+        this(file, status, docId, records, passages, reason, took, status == Status.FAILED ? UNREADABLE : null);
+    }
+
+    public static FileOutcome failed(Path file, String error, String reason, Duration took) {
+        return new FileOutcome(file, Status.FAILED, null, 0, 0, reason, took, Objects.requireNonNull(error, "error"));
     }
 
     public boolean written() {

@@ -1,13 +1,15 @@
 package org.simine.index.ingest;
 
 /**
- * How an ingest run uses the machine.
+ * How an ingest run uses the machine and meets failures.
  *
  * @param workers     extraction threads (extraction is CPU-bound, so one per core by default)
  * @param commitEvery papers written between commits; an interrupted run loses at most this many and the next
  *                    run picks them up again
+ * @param failFast    stop at the first file that fails (after committing what was written before it) instead of
+ *                    recording it and going on
  */
-public record IngestOptions(int workers, int commitEvery) {
+public record IngestOptions(int workers, int commitEvery, boolean failFast) {
     public static final int DEFAULT_COMMIT_EVERY = 16;
 
     public IngestOptions {
@@ -19,15 +21,24 @@ public record IngestOptions(int workers, int commitEvery) {
         }
     }
 
+    /** Options that go on past failures. */
+    public IngestOptions(int workers, int commitEvery) {
+        this(workers, commitEvery, false);
+    }
+
     public static IngestOptions defaults() {
         return new IngestOptions(Runtime.getRuntime().availableProcessors(), DEFAULT_COMMIT_EVERY);
     }
 
     public IngestOptions withWorkers(int n) {
-        return new IngestOptions(n, commitEvery);
+        return new IngestOptions(n, commitEvery, failFast);
     }
 
     public IngestOptions withCommitEvery(int n) {
-        return new IngestOptions(workers, n);
+        return new IngestOptions(workers, n, failFast);
+    }
+
+    public IngestOptions withFailFast(boolean stop) {
+        return new IngestOptions(workers, commitEvery, stop);
     }
 }

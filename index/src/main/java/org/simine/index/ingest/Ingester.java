@@ -73,7 +73,9 @@ public final class Ingester {
                 }
                 Work work = take(done);
                 inFlight--;
-                run.write(work);
+                if (run.write(work).status() == Status.FAILED && options.failFast()) {
+                    break; // work still in flight is dropped: shutdownNow below interrupts it
+                }
             }
             run.commit();
         } catch (IOException | InterruptedException | RuntimeException | Error e) {
@@ -88,7 +90,7 @@ public final class Ingester {
         } finally {
             pool.shutdownNow();
         }
-        return new IngestSummary(run.outcomes, run.elapsed(), run.commits);
+        return new IngestSummary(run.outcomes, run.elapsed(), run.commits, distinct.size() - run.outcomes.size());
     }
 
     private static Work take(CompletionService<Work> done) throws InterruptedException {
@@ -118,16 +120,21 @@ public final class Ingester {
                 return finished(file, path, Status.SKIPPED, same.get().docId(), reason, t0);
             }
         } catch (IOException e) {
-            return finished(file, path, Status.FAILED, null, file + ": cannot read: " + e.getMessage(), t0);
+            return failed(file, path, FileOutcome.UNREADABLE, file + ": cannot read: " + e.getMessage(), t0);
         }
         try {
             ExtractedPaper paper = extractor.extract(file);
             return new Work(file, path, hash, paper, null, System.nanoTime() - t0);
         } catch (UnreadablePaperException e) {
-            return finished(file, path, Status.FAILED, null, e.getMessage(), t0);
+            return failed(file, path, e.problem(), e.getMessage(), t0);
         } catch (RuntimeException | StackOverflowError e) {
-            return finished(file, path, Status.FAILED, null, file + ": extraction failed: " + e, t0);
+            return failed(file, path, FileOutcome.INTERNAL_ERROR, file + ": extraction failed: " + e, t0);
         }
+    }
+
+    private static Work failed(Path file, String path, String error, String reason, long t0) {
+        long nanos = System.nanoTime() - t0;
+        return new Work(file, path, null, null, FileOutcome.failed(file, error, reason, Duration.ofNanos(nanos)), nanos);
     }
 
     private static Work finished(Path file, String path, Status status, String docId, String reason, long t0) {
@@ -157,7 +164,7 @@ public final class Ingester {
             this.writer = writer;
         }
 
-        void write(Work work) throws IOException {
+        FileOutcome write(Work work) throws IOException {
             FileOutcome outcome = work.finished() != null ? work.finished() : put(work);
             outcomes.add(outcome);
             count(outcome);
@@ -165,6 +172,7 @@ public final class Ingester {
             if (pending >= options.commitEvery()) {
                 commit();
             }
+            return outcome;
         }
 
         private FileOutcome put(Work work) throws IOException {

@@ -46,7 +46,7 @@ class IngesterTest {
                 throw new UnreadablePaperException(file + ": cannot read", e);
             }
             if (text.startsWith("BROKEN")) {
-                throw new UnreadablePaperException(file + ": not a readable PDF (truncated)", null);
+                throw new UnreadablePaperException(file + ": not a readable PDF (truncated)", "CORRUPT_PDF", null);
             }
             if (text.startsWith("CRASH")) {
                 throw new IllegalStateException("bug in a rule");
@@ -97,6 +97,10 @@ class IngesterTest {
             List<String> reasons = first.with(Status.FAILED).stream().map(FileOutcome::reason).sorted().toList();
             assertEquals(papers.resolve("c.txt") + ": not a readable PDF (truncated)", reasons.get(0));
             assertTrue(reasons.get(1).startsWith(papers.resolve("d.txt") + ": extraction failed: "), reasons.get(1));
+            assertEquals(List.of("CORRUPT_PDF", FileOutcome.INTERNAL_ERROR),
+                    first.with(Status.FAILED).stream().map(FileOutcome::error).sorted().toList());
+            assertTrue(first.with(Status.INGESTED).stream().allMatch(o -> o.error() == null));
+            assertEquals(0, first.notProcessed());
             assertEquals(3, index.count(""));
             assertEquals(3, index.papers().size());
 
@@ -208,6 +212,36 @@ class IngesterTest {
             assertEquals(List.of("start 5", "file 1/5", "file 2/5", "commit 2", "file 3/5", "file 4/5", "commit 2",
                     "file 5/5", "commit 1"), events);
             assertEquals(3, summary.commits());
+        }
+    }
+
+    @Test
+    void failFastStopsAtTheFirstFailureAndKeepsWhatWasWrittenBefore(@TempDir Path tmp) throws Exception {
+        Path papers = Files.createDirectories(tmp.resolve("papers"));
+        write(papers, "p0.txt", "Si0 retains 50%.");
+        write(papers, "p1.txt", "Si1 retains 51%.");
+        write(papers, "p2.txt", "BROKEN");
+        for (int i = 3; i < 12; i++) {
+            write(papers, "p" + i + ".txt", "Si" + i + " retains " + (50 + i) + "%.");
+        }
+        try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index"))) {
+            // One worker: files finish in order, so the run stops exactly at p2.
+            IngestSummary summary = index.ingest(files(papers), new FakeExtractor(),
+                    new IngestOptions(1, 10).withFailFast(true), IngestListener.NONE);
+            assertEquals(1, summary.count(Status.FAILED));
+            assertEquals("CORRUPT_PDF", summary.with(Status.FAILED).get(0).error());
+            assertTrue(summary.stoppedEarly());
+            assertEquals(12 - summary.outcomes().size(), summary.notProcessed());
+            assertTrue(summary.outcomes().size() <= 3 + 2, "stopped near p2: " + summary.outcomes());
+            long written = summary.count(Status.INGESTED);
+            assertTrue(written >= 2, "p0 and p1 come before the failure");
+            assertEquals(written, index.count(""), "what was written before the failure is committed");
+
+            IngestSummary rest = index.ingest(files(papers), new FakeExtractor(), new IngestOptions(2, 10),
+                    IngestListener.NONE);
+            assertEquals(written, rest.count(Status.SKIPPED));
+            assertEquals(11, index.count(""));
+            assertEquals(0, rest.notProcessed());
         }
     }
 }
