@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.simine.extract.ExtractionLimits;
 import org.simine.extract.InputException;
@@ -58,12 +57,6 @@ public final class DocumentReaders {
         }
         if (size == 0) {
             throw InputException.empty(file, null);
-        }
-        if (extension.equals("pdf")) {
-            OptionalInt pages = PdfPageCount.of(file);
-            if (pages.isPresent()) {
-                limits.checkPageCount(file, pages.getAsInt());
-            }
         }
         Document document = reader.read(file, limits);
         limits.checkPageCount(file, document.pages().size());

@@ -9,6 +9,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.simine.extract.ExtractionLimits;
 import org.simine.extract.InputException;
 import org.simine.extract.pdf.GlyphMap;
 import org.simine.extract.pdf.PageLayout;
@@ -35,8 +36,15 @@ public final class PdfDocumentReader implements DocumentReader {
 
     @Override
     public Document read(Path file) throws InputException {
+        return read(file, ExtractionLimits.defaults());
+    }
+
+    /** Refuses a PDF over the page cap right after opening it, before any page is parsed. */
+    @Override
+    public Document read(Path file, ExtractionLimits limits) throws InputException {
         PDDocument pdf = load(file);
         try {
+            limits.checkPageCount(file, pdf.getNumberOfPages());
             // Tables first, on the same open document: their regions are then kept out of the running text.
             List<Table> tables = tables(file, pdf);
             PdfLayout layout = layout(file, pdf, TableRegions.of(tables));
