@@ -171,16 +171,20 @@ public final class SiMineIndex implements AutoCloseable {
 
     /** All records of one paper in reading order; empty when the paper is not indexed. */
     public List<Record> recordsOfPaper(String docId) throws IOException {
-        Query query = new BooleanQuery.Builder()
-                .add(DocType.RECORD.query(), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexField.DOC.fieldName(), docId)), Occur.FILTER)
-                .build();
         IndexSearcher searcher = searchers.acquire();
         try {
-            return records(searcher, query, Integer.MAX_VALUE);
+            return records(searcher, recordsWhere(IndexField.DOC, docId), Integer.MAX_VALUE);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** Record documents whose keyword field {@code field} equals {@code value}. */
+    private static Query recordsWhere(IndexField field, String value) {
+        return new BooleanQuery.Builder()
+                .add(DocType.RECORD.query(), Occur.FILTER)
+                .add(new TermQuery(new Term(field.fieldName(), value)), Occur.FILTER)
+                .build();
     }
 
     private static List<Record> records(IndexSearcher searcher, Query query, int limit) throws IOException {
@@ -204,13 +208,9 @@ public final class SiMineIndex implements AutoCloseable {
 
     /** The record with this id ({@link org.simine.model.RecordId}), if indexed. */
     public Optional<Record> record(String id) throws IOException {
-        Query query = new BooleanQuery.Builder()
-                .add(DocType.RECORD.query(), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexField.RECORD_ID.fieldName(), id)), Occur.FILTER)
-                .build();
         IndexSearcher searcher = searchers.acquire();
         try {
-            return records(searcher, query, 1).stream().findFirst();
+            return records(searcher, recordsWhere(IndexField.RECORD_ID, id), 1).stream().findFirst();
         } finally {
             searchers.release(searcher);
         }

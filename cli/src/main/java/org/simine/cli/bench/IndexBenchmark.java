@@ -1,6 +1,5 @@
 package org.simine.cli.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -63,7 +61,7 @@ public final class IndexBenchmark {
         }
         Path work = Path.of(args[0]);
         int records = Integer.parseInt(args[1]);
-        List<Path> papers = papers(Arrays.stream(args).skip(2).map(Path::of).toList());
+        List<Path> papers = BenchSupport.pdfs(Arrays.stream(args).skip(2).map(Path::of).toList());
         System.out.printf("# SiMine index benchmark (%s, %d cores, Java %s, max heap %d MB)%n%n", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -141,7 +139,7 @@ public final class IndexBenchmark {
                             .total());
             all.sort(Comparator.naturalOrder());
             System.out.printf(Locale.ROOT, "| **all search queries above (top 20 + 4 facets)** | | %.2f | %.2f |%n",
-                    percentile(all, 50), percentile(all, 95));
+                    BenchSupport.percentile(all, 50), BenchSupport.percentile(all, 95));
             long exportStart = System.nanoTime();
             long exported = index.export("", RecordFormat.CSV, new NullAppendable());
             double exportSeconds = (System.nanoTime() - exportStart) / 1e9;
@@ -162,31 +160,12 @@ public final class IndexBenchmark {
             ms.add((System.nanoTime() - t) / 1e6);
         }
         ms.sort(Comparator.naturalOrder());
-        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f |%n", name, hits, percentile(ms, 50),
-                percentile(ms, 95));
+        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f |%n", name, hits, BenchSupport.percentile(ms, 50),
+                BenchSupport.percentile(ms, 95));
         return ms;
     }
 
-    private static double percentile(List<Double> sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-    }
 
-    private static List<Path> papers(List<Path> args) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : args) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().forEach(out::add);
-                }
-            } else if (Files.isRegularFile(p)) {
-                out.add(p);
-            } else {
-                System.err.println("bench: skipping missing " + p);
-            }
-        }
-        return out;
-    }
 
     private static final class NullAppendable implements Appendable {
         @Override

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.simine.cli.ExtractorPapers;
 import org.simine.index.SiMineIndex;
 import org.simine.index.document.Paper;
@@ -64,7 +63,7 @@ public final class IngestBenchmark {
         Path work = Path.of(args[0]);
         int passes = Integer.parseInt(args[1]);
         Path json = Path.of(args[2]);
-        List<Path> papers = papers(List.of(args).subList(3, args.length).stream().map(Path::of).toList());
+        List<Path> papers = BenchSupport.pdfs(List.of(args).subList(3, args.length).stream().map(Path::of).toList());
         IngestOptions options = IngestOptions.defaults();
         ExtractorPapers extractor = new ExtractorPapers();
         System.out.printf(Locale.ROOT, "ingest benchmark: %d files, %d passes, %d workers, %d cores, max heap %d MB%n",
@@ -209,19 +208,4 @@ public final class IngestBenchmark {
         return Math.round(d * 100) / 100.0;
     }
 
-    private static List<Path> papers(List<Path> args) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : args) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().forEach(out::add);
-                }
-            } else if (Files.isRegularFile(p)) {
-                out.add(p);
-            } else {
-                System.err.println("bench: skipping missing " + p);
-            }
-        }
-        return out;
-    }
 }

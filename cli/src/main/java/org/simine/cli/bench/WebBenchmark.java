@@ -93,12 +93,12 @@ public final class WebBenchmark {
             api.addAll(a);
             http.addAll(h);
             System.out.printf(Locale.ROOT, "| `%s` | %d | %.2f | %.2f | %.2f | %.2f | %d |%n",
-                    q.isEmpty() ? "(all records)" : q, index.count(q), percentile(a, 50), percentile(a, 95),
-                    percentile(h, 50), percentile(h, 95), sample.body().length);
+                    q.isEmpty() ? "(all records)" : q, index.count(q), BenchSupport.percentile(a, 50), BenchSupport.percentile(a, 95),
+                    BenchSupport.percentile(h, 50), BenchSupport.percentile(h, 95), sample.body().length);
         }
-        double p95 = percentile(http, 95);
+        double p95 = BenchSupport.percentile(http, 95);
         System.out.printf(Locale.ROOT, "| **all queries above** | | %.2f | %.2f | %.2f | **%.2f** | |%n%n",
-                percentile(api, 50), percentile(api, 95), percentile(http, 50), p95);
+                BenchSupport.percentile(api, 50), BenchSupport.percentile(api, 95), BenchSupport.percentile(http, 50), p95);
         System.out.printf(Locale.ROOT, "Search API p95 %.2f ms: %s the %.0f ms target.%n", p95,
                 p95 < TARGET_P95_MS ? "within" : "OVER", TARGET_P95_MS);
     }
@@ -118,10 +118,4 @@ public final class WebBenchmark {
         return ms;
     }
 
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.naturalOrder());
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-    }
 }

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.simine.extract.ExtractionLimits;
 import org.simine.extract.InputException;
 import org.simine.extract.pdf.GlyphMap;
@@ -27,9 +24,6 @@ import org.simine.extract.table.TableExtractor;
  * PDFBox cannot parse → CORRUPT_PDF.
  */
 public final class PdfDocumentReader implements DocumentReader {
-    /** Main memory PDFBox may use for parsed streams before it spills to a temporary file. */
-    private static final long MAX_MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
-
     private final GlyphMap glyphMap = GlyphMap.load();
     private final TableExtractor tableExtractor = new TableExtractor();
 
@@ -42,7 +36,7 @@ public final class PdfDocumentReader implements DocumentReader {
     /** Refuses a PDF over the page cap right after opening it, before any page is parsed. */
     @Override
     public Document read(Path file, ExtractionLimits limits) throws InputException {
-        PDDocument pdf = load(file);
+        PDDocument pdf = PdfFiles.open(file);
         try {
             limits.checkPageCount(file, pdf.getNumberOfPages());
             // Tables first, on the same open document: their regions are then kept out of the running text.
@@ -62,26 +56,11 @@ public final class PdfDocumentReader implements DocumentReader {
             }
             return Documents.assemble(file, title, pages, true, layout.unrecovered(), tables);
         } finally {
-            closeQuietly(pdf);
-        }
-    }
-
-    private static PDDocument load(Path file) throws InputException {
-        try {
-            // Empty user password: opens unprotected PDFs and those with only an owner password.
-            return Loader.loadPDF(file.toFile(), "", MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY_BYTES).streamCache);
-        } catch (InvalidPasswordException e) {
-            throw InputException.encrypted(file, e);
-        } catch (IOException | RuntimeException e) {
-            throw InputException.corruptPdf(file, e);
+            PdfFiles.closeQuietly(pdf);
         }
     }
 
     private List<Table> tables(Path file, PDDocument pdf) throws InputException {
-        if (pdf.getNumberOfPages() == 0) {
-            // PDFBox opens a truncated file leniently; a PDF without a single page is a broken one in practice.
-            throw InputException.corruptPdf(file, new IOException("no pages could be read"));
-        }
         try {
             return tableExtractor.extract(pdf);
         } catch (IOException | RuntimeException e) {
@@ -107,11 +86,4 @@ public final class PdfDocumentReader implements DocumentReader {
         }
     }
 
-    private static void closeQuietly(PDDocument pdf) {
-        try {
-            pdf.close();
-        } catch (IOException | RuntimeException e) {
-            // Nothing was written; the text is already read, so a failing close changes nothing for the caller.
-        }
-    }
 }

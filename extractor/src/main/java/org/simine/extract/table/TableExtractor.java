@@ -1,17 +1,14 @@
 package org.simine.extract.table;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.simine.extract.InputException;
+import org.simine.extract.read.PdfFiles;
 
 /**
  * Finds the captioned tables of a PDF and reads them into {@link Table}s: for each page, glyphs and rules
@@ -23,8 +20,6 @@ import org.simine.extract.InputException;
  * <p>Stateless and thread-safe; each call works on its own document.
  */
 public final class TableExtractor {
-    private static final long MAX_MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
-
     /** Tried in order for each caption; a detector for unruled (whitespace-only) tables would go after it. */
     private final List<TableDetector> detectors = List.of(new RulingTableDetector());
 
@@ -43,44 +38,13 @@ public final class TableExtractor {
      * @throws InputException when the file is missing, not a file, empty, encrypted or not a readable PDF
      */
     public List<Table> extract(Path pdf, IntPredicate candidates) throws InputException {
-        if (!Files.exists(pdf)) {
-            throw InputException.notFound(pdf);
-        }
-        if (!Files.isRegularFile(pdf)) {
-            throw InputException.notAFile(pdf);
-        }
+        PDDocument document = PdfFiles.open(pdf);
         try {
-            if (Files.size(pdf) == 0) {
-                throw InputException.empty(pdf, null);
-            }
-        } catch (IOException e) {
-            throw InputException.unreadable(pdf, e);
-        }
-        PDDocument document;
-        try {
-            document = Loader.loadPDF(pdf.toFile(), "", MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY_BYTES).streamCache);
-        } catch (InvalidPasswordException e) {
-            throw InputException.encrypted(pdf, e);
-        } catch (IOException | RuntimeException e) {
-            throw InputException.corruptPdf(pdf, e);
-        }
-        try {
-            if (document.getNumberOfPages() == 0) {
-                throw InputException.corruptPdf(pdf, new IOException("no pages could be read"));
-            }
             return extract(document, candidates);
         } catch (IOException | RuntimeException e) {
             throw InputException.corruptPdf(pdf, e);
         } finally {
-            closeQuietly(document);
-        }
-    }
-
-    private static void closeQuietly(PDDocument document) {
-        try {
-            document.close();
-        } catch (IOException e) {
-            // Nothing was written and the tables are read: a failing close changes nothing for the caller.
+            PdfFiles.closeQuietly(document);
         }
     }
 
