@@ -1,6 +1,7 @@
 package org.simine.extract.handchecked;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.simine.model.Property;
 import org.simine.model.Rate;
 import org.simine.model.RateUnit;
@@ -44,8 +45,12 @@ record HandCheckedValue(String file, int page, String where, String material, Pr
 
     /** Same property, unit, value and rate (within 1 %), cycles and page; the material is checked separately. */
     boolean sameFacts(Record r) {
+        return sameValue(r) && sameRate(r.rate()) && Objects.equals(r.cycles(), cycles);
+    }
+
+    /** Same property, unit, value (within 1 %) and page: the value itself, whatever its conditions. */
+    boolean sameValue(Record r) {
         return r.property() == property && r.unit() == unit && r.value() != null && close(r.value(), value)
-                && sameRate(r.rate()) && java.util.Objects.equals(r.cycles(), cycles)
                 && r.source() != null && r.source().page() != null && r.source().page() == page;
     }
 
