@@ -1,5 +1,7 @@
 package org.simine.extract.pdf;
 
+import java.awt.geom.Area;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -45,6 +47,9 @@ final class GlyphCollector extends PDFTextStripper {
     private final List<RawPage> pages = new ArrayList<>();
     private List<Positioned> current = new ArrayList<>();
     private int pageNumber;
+    /** The last clipping path seen and its bounds: text runs share one path, and bounds are not cached by Area. */
+    private Area clipPath;
+    private Rectangle2D clipBounds;
 
     GlyphCollector(GlyphMap glyphMap) {
         this.glyphMap = glyphMap;
@@ -107,6 +112,9 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition t) {
+        if (clippedAway(t)) {
+            return;
+        }
         FontInfo font = fontInfo(t.getFont());
         int[] codes = t.getCharacterCodes();
         int code = codes == null || codes.length == 0 ? -1 : codes[0];
@@ -134,6 +142,25 @@ final class GlyphCollector extends PDFTextStripper {
         if (!isOverstrike(glyph)) {
             current.add(new Positioned(glyph, direction));
         }
+    }
+
+    /**
+     * A glyph drawn clearly outside the clipping path is invisible: e.g. a figure pasted as a whole earlier page,
+     * whose form box clips all but the figure, still carries that page's text. Only the clip's bounding box
+     * (grown by the glyph size) is tested, so glyphs at a clip's edge and odd clip shapes are kept.
+     */
+    private boolean clippedAway(TextPosition t) {
+        Area path = getGraphicsState().getCurrentClippingPath();
+        if (path != clipPath) {
+            clipPath = path;
+            clipBounds = path.getBounds2D();
+        }
+        Rectangle2D clip = clipBounds;
+        double margin = Math.max(1, t.getYScale());
+        double x = t.getTextMatrix().getTranslateX();
+        double y = t.getTextMatrix().getTranslateY();
+        return x < clip.getMinX() - margin || x > clip.getMaxX() + margin
+                || y < clip.getMinY() - margin || y > clip.getMaxY() + margin;
     }
 
     private boolean isOverstrike(Glyph g) {
