@@ -2,6 +2,7 @@ package org.simine.extract.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Layout analysis of a whole PDF: glyphs ({@link GlyphCollector}) → runs → headers, footers and page numbers
+ * Layout analysis of a whole PDF: glyphs ({@link PageScanner}, {@link GlyphCollector}) → runs → headers, footers and page numbers
  * ({@link MarginDetector}) → columns ({@link ColumnSplitter}) → lines with scripts ({@link LineBuilder},
  * {@link LineText}) → blocks ({@link BlockBuilder}) → sections and references across pages.
  *
@@ -36,9 +37,14 @@ public final class PdfLayoutReader {
         this.mask = mask;
     }
 
+    /** Reads a document that nothing else reads: scans its pages, then lays them out. */
     public PdfLayout read(PDDocument pdf) throws IOException {
-        GlyphCollector collector = new GlyphCollector(glyphMap);
-        List<RawPage> raw = collector.collect(pdf);
+        return read(new PageScanner(glyphMap).scan(pdf, PageScanner.PageListener.NONE));
+    }
+
+    /** Lays out pages already read by a {@link PageScanner}. */
+    public PdfLayout read(PdfGlyphs glyphs) {
+        List<RawPage> raw = glyphs.pages();
         List<List<Run>> runs = new ArrayList<>();
         for (RawPage page : raw) {
             runs.add(RunBuilder.build(page.glyphs()));
@@ -47,7 +53,7 @@ public final class PdfLayoutReader {
         List<PageParts> parts = new ArrayList<>();
         List<TextLine> allLines = new ArrayList<>();
         for (int p = 0; p < raw.size(); p++) {
-            PageParts page = pageParts(raw.get(p), runs.get(p), margins, mask.regions(p + 1, pdf.getPage(p)));
+            PageParts page = pageParts(raw.get(p), runs.get(p), margins, mask.regions(p + 1));
             parts.add(page);
             page.regions.forEach(allLines::addAll);
         }
@@ -71,7 +77,7 @@ public final class PdfLayoutReader {
             ordered.addAll(page.dropped);
             pages.add(new PageLayout(page.raw.number(), page.raw.width(), page.raw.height(), ordered));
         }
-        return new PdfLayout(pages, title, collector.unrecovered());
+        return new PdfLayout(pages, title, glyphs.unrecovered());
     }
 
     private record PageParts(RawPage raw, List<List<TextLine>> regions, List<LayoutBlock> dropped) {
@@ -80,7 +86,7 @@ public final class PdfLayoutReader {
     private static PageParts pageParts(RawPage page, List<Run> runs, Map<Run, BlockKind> margins, List<Box> masked) {
         List<LayoutBlock> dropped = new ArrayList<>();
         List<Run> body = new ArrayList<>();
-        Map<BlockKind, List<Run>> marginRuns = new HashMap<>();
+        Map<BlockKind, List<Run>> marginRuns = new EnumMap<>(BlockKind.class); // fixed order, unlike a HashMap
         List<List<Run>> maskedRuns = new ArrayList<>();
         masked.forEach(b -> maskedRuns.add(new ArrayList<>()));
         for (Run r : runs) {

@@ -1,55 +1,25 @@
 package org.simine.extract.table;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Collects the glyphs of one page as {@link Glyph}s. It reuses PDFTextStripper's glyph stream (so
- * overprinted "fake bold" duplicates are already suppressed) but skips its text assembly: only the
- * positions matter here. Not thread-safe; one instance per document pass.
+ * The table layer's view of a page's glyphs: PDFTextStripper's glyph list (overprinted "fake bold" duplicates
+ * already suppressed, diacritics merged), TeX math symbols repaired, blank and rotated glyphs left out. Only
+ * positions matter here, not PDFBox's text assembly.
  */
-final class GlyphStripper extends PDFTextStripper {
-    private final List<Glyph> glyphs = new ArrayList<>();
-    private final CancelledWork.OperatorCounter cancellation = new CancelledWork.OperatorCounter();
-
-    GlyphStripper() {
-        setSortByPosition(false);
+final class TableGlyphs {
+    private TableGlyphs() {
     }
 
-    @Override
-    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        cancellation.next();
-        super.processOperator(operator, operands);
-    }
-
-    /** PDFBox forgives every error under a "Do" (a form); a cancellation must still end the page. */
-    @Override
-    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
-        CancelledWork.rethrowIfCancelled(e);
-        super.operatorException(operator, operands, e);
-    }
-
-    /** Glyphs of page {@code number} (1-based), in content-stream order. */
-    List<Glyph> glyphs(PDDocument document, int number) throws IOException {
-        glyphs.clear();
-        setStartPage(number);
-        setEndPage(number);
-        writeText(document, Writer.nullWriter());
-        return List.copyOf(glyphs);
-    }
-
-    @Override
-    protected void writePage() {
-        for (List<TextPosition> article : getCharactersByArticle()) {
+    /** @param textByArticle the page's glyphs as PDFTextStripper collects them, per article */
+    static List<Glyph> of(List<List<TextPosition>> textByArticle) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (List<TextPosition> article : textByArticle) {
             for (TextPosition t : article) {
                 int[] codes = t.getCharacterCodes();
                 String text = GlyphTextRepair.repair(t.getUnicode(), t.getFont(), codes.length == 1 ? codes[0] : -1);
@@ -63,6 +33,7 @@ final class GlyphStripper extends PDFTextStripper {
                         fontSize(t), isBold(t.getFont())));
             }
         }
+        return glyphs;
     }
 
     /**
@@ -81,7 +52,7 @@ final class GlyphStripper extends PDFTextStripper {
         }
         String name = font.getName();
         if (name != null) {
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            String lower = name.toLowerCase(Locale.ROOT);
             // TeX's cmbx/cmb, "…-Bold", "…,Bold", "…Semibold", "…Black", "…Heavy"
             if (lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
                     || lower.contains("cmbx") || lower.contains("-bd") || lower.endsWith("bd")) {
