@@ -65,6 +65,7 @@ public final class TableExtractor {
     /** The tables of one scan, in page order. Not thread-safe. */
     public final class PageTables implements PageScanner.PageListener {
         private final List<Table> tables = new ArrayList<>();
+        private final TableGlyphs tableGlyphs = new TableGlyphs();
         private RulingCollector rulings;
 
         private PageTables() {
@@ -78,7 +79,10 @@ public final class TableExtractor {
 
         @Override
         public void endPage(PDPage page, int number, List<List<TextPosition>> textByArticle) {
-            List<Glyph> glyphs = StackedGlyphJoiner.join(TableGlyphs.of(textByArticle));
+            if (!TableGlyphs.mayMentionTable(textByArticle)) {
+                return;
+            }
+            List<Glyph> glyphs = StackedGlyphJoiner.join(tableGlyphs.of(textByArticle));
             if (mentionsTable(glyphs)) {
                 PDRectangle crop = page.getCropBox();
                 tables.addAll(extract(new PageContent(number, crop.getWidth(), crop.getHeight(), glyphs,

@@ -1,8 +1,10 @@
 package org.simine.extract.table;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.TextPosition;
@@ -10,14 +12,37 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The table layer's view of a page's glyphs: PDFTextStripper's glyph list (overprinted "fake bold" duplicates
  * already suppressed, diacritics merged), TeX math symbols repaired, blank and rotated glyphs left out. Only
- * positions matter here, not PDFBox's text assembly.
+ * positions matter here, not PDFBox's text assembly. One instance per document (it remembers which fonts are bold).
  */
 final class TableGlyphs {
-    private TableGlyphs() {
+    private final Map<PDFont, Boolean> bold = new IdentityHashMap<>();
+
+    /**
+     * Whether the page can hold a caption at all: the letters T, a, b in a row, with nothing between them but
+     * glyphs that {@link #of} or {@link StackedGlyphJoiner} drop. A cheap superset of
+     * {@link TableExtractor}'s own test on the converted glyphs, so that most pages are never converted.
+     */
+    static boolean mayMentionTable(List<List<TextPosition>> textByArticle) {
+        int matched = 0;
+        for (List<TextPosition> article : textByArticle) {
+            for (TextPosition t : article) {
+                String text = t.getUnicode();
+                if (text == null || text.isBlank() || Character.isISOControl(text.charAt(0)) || t.getDir() != 0f
+                        || text.equals("\u2212") || text.equals("-") || text.equals("_")) {
+                    continue;
+                }
+                boolean next = matched > 0 && text.equalsIgnoreCase(matched == 1 ? "a" : "b");
+                if (next && matched == 2) {
+                    return true;
+                }
+                matched = next ? matched + 1 : text.equals("T") || text.equals("t") ? 1 : 0;
+            }
+        }
+        return false;
     }
 
     /** @param textByArticle the page's glyphs as PDFTextStripper collects them, per article */
-    static List<Glyph> of(List<List<TextPosition>> textByArticle) {
+    List<Glyph> of(List<List<TextPosition>> textByArticle) {
         List<Glyph> glyphs = new ArrayList<>();
         for (List<TextPosition> article : textByArticle) {
             for (TextPosition t : article) {
@@ -30,7 +55,7 @@ final class TableGlyphs {
                 double baseline = t.getYDirAdj();
                 double height = Math.max(t.getHeightDir(), 1.0);
                 glyphs.add(new Glyph(text, x0, baseline - height, x0 + Math.max(t.getWidthDirAdj(), 0.1), baseline,
-                        fontSize(t), isBold(t.getFont())));
+                        fontSize(t), t.getFont() != null && bold.computeIfAbsent(t.getFont(), TableGlyphs::isBold)));
             }
         }
         return glyphs;
@@ -47,9 +72,6 @@ final class TableGlyphs {
     }
 
     private static boolean isBold(PDFont font) {
-        if (font == null) {
-            return false;
-        }
         String name = font.getName();
         if (name != null) {
             String lower = name.toLowerCase(Locale.ROOT);
