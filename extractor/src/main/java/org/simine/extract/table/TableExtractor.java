@@ -96,7 +96,7 @@ public final class TableExtractor {
     }
 
     /** Most pages hold no caption; without the letters "Tab" they are skipped before the costly steps. */
-    private static boolean mentionsTable(List<Glyph> glyphs) {
+    static boolean mentionsTable(List<Glyph> glyphs) {
         for (int i = 0; i + 2 < glyphs.size(); i++) {
             String t = glyphs.get(i).text();
             if ((t.equals("T") || t.equals("t")) && glyphs.get(i + 1).text().equalsIgnoreCase("a")
