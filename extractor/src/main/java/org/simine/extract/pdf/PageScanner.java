@@ -80,13 +80,17 @@ public final class PageScanner extends PDFTextStripper {
     }
 
     /**
-     * Reads all pages (at most the document's page count, in page-tree order); call once per instance.
+     * Reads all pages (at most the document's page count, in page-tree order); call once per instance. The
+     * document's resource cache is made to keep fonts from page to page (see {@link DocumentResourceCache}).
      *
      * @throws InterruptedIOException when the thread is interrupted
      * @throws IOException            when PDFBox cannot read a page
      */
     public PdfGlyphs scan(PDDocument pdf, PageListener pageListener) throws IOException {
         this.listener = pageListener;
+        if (pdf.getResourceCache() != null && !(pdf.getResourceCache() instanceof DocumentResourceCache)) {
+            pdf.setResourceCache(new DocumentResourceCache(pdf.getResourceCache())); // fonts parsed once per document
+        }
         int count = pdf.getNumberOfPages();
         List<RawPage> pages = new ArrayList<>(count);
         for (PDPage next : pdf.getPages()) {
