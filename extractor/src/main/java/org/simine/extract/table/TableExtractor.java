@@ -95,11 +95,13 @@ public final class TableExtractor {
         }
     }
 
-    /** Most pages hold no caption; without the letters "Tab" they are skipped before the costly steps. */
+    /**
+     * Most pages hold no caption; without the letters "Tab" they are skipped before the costly steps. A caption
+     * starts with a capital T ({@link CaptionFinder}: Table, TABLE, Tab.), so "stable" or "suitable" do not count.
+     */
     static boolean mentionsTable(List<Glyph> glyphs) {
         for (int i = 0; i + 2 < glyphs.size(); i++) {
-            String t = glyphs.get(i).text();
-            if ((t.equals("T") || t.equals("t")) && glyphs.get(i + 1).text().equalsIgnoreCase("a")
+            if (glyphs.get(i).text().equals("T") && glyphs.get(i + 1).text().equalsIgnoreCase("a")
                     && glyphs.get(i + 2).text().equalsIgnoreCase("b")) {
                 return true;
             }

@@ -35,7 +35,7 @@ final class TableGlyphs {
                 if (next && matched == 2) {
                     return true;
                 }
-                matched = next ? matched + 1 : text.equals("T") || text.equals("t") ? 1 : 0;
+                matched = next ? matched + 1 : text.equals("T") ? 1 : 0;
             }
         }
         return false;
