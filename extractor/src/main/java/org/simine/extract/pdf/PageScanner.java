@@ -3,7 +3,10 @@ package org.simine.extract.pdf;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.MissingOperandException;
@@ -22,11 +25,13 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -49,6 +54,10 @@ public final class PageScanner extends PDFTextStripper {
     public interface PageListener {
         /** Ignores every page. */
         PageListener NONE = new PageListener() {
+            @Override
+            public boolean wantsText(List<TextPosition> drawn) {
+                return false;
+            }
         };
 
         /** @return where the page's paths go */
@@ -57,15 +66,37 @@ public final class PageScanner extends PDFTextStripper {
         }
 
         /**
+         * Whether {@link #endPage} needs the page's glyphs in PDFTextStripper's form, decided from the glyphs as
+         * drawn (before duplicate suppression): saying no spares that work, and endPage then gets an empty list.
+         */
+        default boolean wantsText(List<TextPosition> drawn) {
+            return true;
+        }
+
+        /**
          * @param textByArticle the page's glyphs as PDFTextStripper collects them: overprinted duplicates
-         *                      suppressed, diacritics merged, in content-stream order per article (bead)
+         *                      suppressed, diacritics merged, ActualText applied, in content-stream order per
+         *                      article (bead); empty when {@link #wantsText} said no
          */
         default void endPage(PDPage page, int number, List<List<TextPosition>> textByArticle) throws IOException {
         }
     }
 
+    /** A marked-content boundary, kept to be replayed to PDFTextStripper in content order with the glyphs. */
+    private record MarkedContent(COSName tag, COSDictionary properties) {
+    }
+
+    private static final Object END_OF_MARKED_CONTENT = new Object();
+
     private final GlyphCollector glyphs;
     private final CancelledWork.OperatorCounter cancellation = new CancelledWork.OperatorCounter();
+    /** The page's glyphs and marked-content boundaries in content order, for PDFTextStripper at the page's end. */
+    private final List<Object> pageEvents = new ArrayList<>();
+    private final List<TextPosition> drawn = new ArrayList<>();
+    /** Mirrors PDFTextStripper's ActualText state: which open marked-content sequences carry one, and whether. */
+    private final Deque<Boolean> openActualText = new ArrayDeque<>();
+    private boolean inActualText;
+    private boolean pageHasActualText;
     private PageListener listener = PageListener.NONE;
     private PathListener paths = PathListener.NONE;
     private PDPage page;
@@ -115,19 +146,59 @@ public final class PageScanner extends PDFTextStripper {
             return GlyphCollector.emptyPage(page, number);
         }
         glyphs.startPage();
+        pageEvents.clear();
+        drawn.clear();
+        pageHasActualText = inActualText;
         processPage(page); // PDFTextStripper: content stream, then writePage()
         return glyphs.endPage(page, number);
     }
 
+    /**
+     * PDFTextStripper's glyph list (its duplicate suppression is a tenth of the reading time) is built only for
+     * pages the listener wants: the page's glyphs and marked-content boundaries are replayed to it in content
+     * order, which is all its state depends on. A page with ActualText is always replayed, since that text
+     * changes what the glyphs say. Other pages replay only the boundaries, so that the state carries on.
+     */
     @Override
     protected void writePage() throws IOException {
-        listener.endPage(page, number, getCharactersByArticle());
+        boolean wanted = listener.wantsText(Collections.unmodifiableList(drawn)) || pageHasActualText;
+        for (Object event : pageEvents) {
+            if (event instanceof TextPosition text) {
+                if (wanted) {
+                    super.processTextPosition(text);
+                }
+            } else if (event instanceof MarkedContent begin) {
+                super.beginMarkedContentSequence(begin.tag(), begin.properties());
+                inActualText = PDMarkedContent.create(begin.tag(), begin.properties()).getActualText() != null;
+                openActualText.push(inActualText);
+            } else {
+                super.endMarkedContentSequence();
+                if (!openActualText.isEmpty() && openActualText.pop()) {
+                    inActualText = false;
+                }
+            }
+        }
+        pageEvents.clear();
+        drawn.clear();
+        listener.endPage(page, number, wanted ? getCharactersByArticle() : List.of());
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
-        glyphs.add(text); // before PDFTextStripper, which may rewrite the text (ActualText, diacritics)
-        super.processTextPosition(text);
+        glyphs.add(text); // the layout's copy, taken before PDFTextStripper may rewrite the text
+        drawn.add(text);
+        pageEvents.add(text);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        pageEvents.add(new MarkedContent(tag, properties));
+        pageHasActualText |= PDMarkedContent.create(tag, properties).getActualText() != null;
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        pageEvents.add(END_OF_MARKED_CONTENT);
     }
 
     @Override

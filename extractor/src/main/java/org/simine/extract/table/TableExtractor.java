@@ -78,8 +78,13 @@ public final class TableExtractor {
         }
 
         @Override
+        public boolean wantsText(List<TextPosition> drawn) {
+            return TableGlyphs.mayMentionTable(drawn);
+        }
+
+        @Override
         public void endPage(PDPage page, int number, List<List<TextPosition>> textByArticle) {
-            if (!TableGlyphs.mayMentionTable(textByArticle)) {
+            if (textByArticle.isEmpty()) {
                 return;
             }
             List<Glyph> glyphs = StackedGlyphJoiner.join(tableGlyphs.of(textByArticle));

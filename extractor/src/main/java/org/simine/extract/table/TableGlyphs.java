@@ -18,25 +18,27 @@ final class TableGlyphs {
     private final Map<PDFont, Boolean> bold = new IdentityHashMap<>();
 
     /**
-     * Whether the page can hold a caption at all: the letters T, a, b in a row, with nothing between them but
-     * glyphs that {@link #of} or {@link StackedGlyphJoiner} drop. A cheap superset of
+     * Whether the page can hold a caption at all: the letters T, a, b in a row among the glyphs as drawn, with
+     * nothing between them but glyphs that {@link #of}, {@link StackedGlyphJoiner} or PDFBox's duplicate
+     * suppression drop (an overprinted copy of the letter before). A cheap superset of
      * {@link TableExtractor}'s own test on the converted glyphs, so that most pages are never converted.
      */
-    static boolean mayMentionTable(List<List<TextPosition>> textByArticle) {
+    static boolean mayMentionTable(List<TextPosition> drawn) {
         int matched = 0;
-        for (List<TextPosition> article : textByArticle) {
-            for (TextPosition t : article) {
-                String text = t.getUnicode();
-                if (text == null || text.isBlank() || Character.isISOControl(text.charAt(0)) || t.getDir() != 0f
-                        || text.equals("\u2212") || text.equals("-") || text.equals("_")) {
-                    continue;
-                }
-                boolean next = matched > 0 && text.equalsIgnoreCase(matched == 1 ? "a" : "b");
-                if (next && matched == 2) {
-                    return true;
-                }
-                matched = next ? matched + 1 : text.equals("T") ? 1 : 0;
+        String previous = null;
+        for (TextPosition t : drawn) {
+            String text = t.getUnicode();
+            if (text == null || text.isBlank() || Character.isISOControl(text.charAt(0)) || t.getDir() != 0f
+                    || text.equals("\u2212") || text.equals("-") || text.equals("_")
+                    || matched > 0 && text.equals(previous)) {
+                continue;
             }
+            boolean next = matched > 0 && text.equalsIgnoreCase(matched == 1 ? "a" : "b");
+            if (next && matched == 2) {
+                return true;
+            }
+            matched = next ? matched + 1 : text.equals("T") ? 1 : 0;
+            previous = text;
         }
         return false;
     }

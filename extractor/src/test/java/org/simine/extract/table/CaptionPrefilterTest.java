@@ -20,9 +20,9 @@ import org.simine.extract.pdf.PageScanner;
 import org.simine.extract.read.PdfFiles;
 
 /**
- * The table layer converts a page's glyphs only when {@link TableGlyphs#mayMentionTable} lets it through; that
- * cheap test on PDFBox's raw glyphs must accept every page whose converted glyphs spell a caption word, and should
- * spare most pages. Checked page by page on the review and the shared papers (skipped when absent).
+ * The page scanner builds PDFTextStripper's glyph list and the table layer converts it only when
+ * {@link TableGlyphs#mayMentionTable} lets a page through; that cheap test on the glyphs as drawn must accept every
+ * page whose converted glyphs spell a caption word, and should spare most pages. Checked page by page on the review and the shared papers (skipped when absent).
  */
 class CaptionPrefilterTest {
     @Test
@@ -42,9 +42,16 @@ class CaptionPrefilterTest {
             PDDocument document = PdfFiles.open(pdf);
             try {
                 new PageScanner(GlyphMap.load()).scan(document, new PageScanner.PageListener() {
+                    private boolean quick;
+
+                    @Override
+                    public boolean wantsText(List<TextPosition> drawn) {
+                        quick = TableGlyphs.mayMentionTable(drawn);
+                        return true;
+                    }
+
                     @Override
                     public void endPage(PDPage page, int number, List<List<TextPosition>> text) throws IOException {
-                        boolean quick = TableGlyphs.mayMentionTable(text);
                         boolean full = TableExtractor.mentionsTable(
                                 StackedGlyphJoiner.join(new TableGlyphs().of(text)));
                         pages[0]++;
