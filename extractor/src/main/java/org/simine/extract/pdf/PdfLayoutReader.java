@@ -1,13 +1,11 @@
 package org.simine.extract.pdf;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Layout analysis of a whole PDF: glyphs ({@link PageScanner}, {@link GlyphCollector}) → runs → headers, footers and page numbers
@@ -16,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *
  * <p>Page text order: the running text (title, headings, paragraphs) in reading order; a paragraph cut by a
  * column break or a float continues with {@link LayoutBlock.Join#LINE} or {@link LayoutBlock.Join#GLUED}; then
- * captions and asides; then dropped blocks. Stateless and thread-safe; the caller opens and closes the document.
+ * captions and asides; then dropped blocks. Stateless and thread-safe.
  */
 public final class PdfLayoutReader {
     private static final Pattern REFERENCES = Pattern.compile(
@@ -35,11 +33,6 @@ public final class PdfLayoutReader {
     public PdfLayoutReader(GlyphMap glyphMap, RegionMask mask) {
         this.glyphMap = glyphMap;
         this.mask = mask;
-    }
-
-    /** Reads a document that nothing else reads: scans its pages, then lays them out. */
-    public PdfLayout read(PDDocument pdf) throws IOException {
-        return read(new PageScanner(glyphMap).scan(pdf, PageScanner.PageListener.NONE));
     }
 
     /** Lays out pages already read by a {@link PageScanner}. */
