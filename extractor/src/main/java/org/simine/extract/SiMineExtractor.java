@@ -33,8 +33,8 @@ import org.simine.model.Record;
  * <p>Each extraction runs within {@link ExtractionLimits} ({@link ExtractionLimits#defaults()} unless
  * {@link #withLimits} says otherwise): it runs on a thread of its own while the caller waits at most the timeout,
  * so the caller always gets its answer in time. On a timeout that thread is interrupted; the stages check for
- * that between pages and sentences, but PDFBox does not, so a thread stuck inside one page's content stream
- * runs on until that page is done, and its result is dropped.
+ * that between pages and sentences, and the PDF reader's page scanner every 1,024 content operators, so even a
+ * thread stuck inside a runaway page stops within moments; its result is dropped.
  *
  * <p>{@link #create()} is expensive (CoreNLP pipeline, vocabularies, rule stages): create one instance and
  * share it. {@link #extract(Path)} is thread-safe.

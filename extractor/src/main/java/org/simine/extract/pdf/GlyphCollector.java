@@ -2,32 +2,31 @@ package org.simine.extract.pdf;
 
 import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Collects every glyph of every page with its geometry, instead of PDFBox's own line building (which, sorted by
+ * Collects every glyph of a page with its geometry, instead of PDFBox's own line building (which, sorted by
  * position, merges the lines of two columns that share a baseline). Fonts listed in {@link GlyphMap} are
  * repaired on the way; glyphs whose text cannot be recovered become U+FFFD and are counted by font and glyph.
+ * {@link PageScanner} feeds it the glyphs of one page at a time.
  *
  * <p>Not thread-safe: one instance reads one document.
  */
-final class GlyphCollector extends PDFTextStripper {
+final class GlyphCollector {
     static final String UNRECOVERED = "\uFFFD";
     private static final Pattern SUBSET_TAG = Pattern.compile("^[A-Z]{6}\\+");
     private static final Pattern BOLD_NAME = Pattern.compile("(?i).*(bold|black|heavy|semibold|demi|[-,.]b$|-sb$|medi).*");
@@ -44,9 +43,7 @@ final class GlyphCollector extends PDFTextStripper {
     private final GlyphMap glyphMap;
     private final Map<PDFont, FontInfo> fonts = new IdentityHashMap<>();
     private final Map<String, Integer> unrecovered = new TreeMap<>();
-    private final List<RawPage> pages = new ArrayList<>();
     private List<Positioned> current = new ArrayList<>();
-    private int pageNumber;
     /** The last clipping path seen and its bounds: text runs share one path, and bounds are not cached by Area. */
     private Area clipPath;
     private Rectangle2D clipBounds;
@@ -55,39 +52,23 @@ final class GlyphCollector extends PDFTextStripper {
         this.glyphMap = glyphMap;
     }
 
-    /** Reads all pages; call once per instance. */
-    List<RawPage> collect(PDDocument pdf) throws IOException {
-        setSortByPosition(false);
-        setStartPage(1);
-        setEndPage(Integer.MAX_VALUE);
-        getText(pdf);
-        // PDFBox skips pages without a content stream: give them an empty page so numbers stay right.
-        List<RawPage> all = new ArrayList<>(pdf.getNumberOfPages());
-        int next = 0;
-        for (int number = 1; number <= pdf.getNumberOfPages(); number++) {
-            if (next < pages.size() && pages.get(next).number() == number) {
-                all.add(pages.get(next++));
-            } else {
-                PDRectangle box = pdf.getPage(number - 1).getCropBox();
-                all.add(new RawPage(number, box.getWidth(), box.getHeight(), List.of(), List.of()));
-            }
-        }
-        return all;
+    /** A page without a content stream, in its unrotated crop box. */
+    static RawPage emptyPage(PDPage page, int number) {
+        PDRectangle box = page.getCropBox();
+        return new RawPage(number, box.getWidth(), box.getHeight(), List.of(), List.of());
     }
 
     /** Glyphs whose text could not be recovered, as "font glyph" → count. */
     Map<String, Integer> unrecovered() {
-        return Map.copyOf(unrecovered);
+        return Collections.unmodifiableMap(new TreeMap<>(unrecovered));
     }
 
-    @Override
-    protected void startPage(PDPage page) throws IOException {
+    void startPage() {
         current = new ArrayList<>();
-        pageNumber = getCurrentPageNo();
     }
 
-    @Override
-    protected void endPage(PDPage page) throws IOException {
+    /** The page's glyphs, split into its main text direction and the rest. */
+    RawPage endPage(PDPage page, int number) {
         int[] counts = new int[4];
         for (Positioned p : current) {
             counts[p.direction]++;
@@ -107,12 +88,13 @@ final class GlyphCollector extends PDFTextStripper {
         boolean sideways = (main % 2 == 1) != (page.getRotation() % 180 != 0);
         double width = sideways ? box.getHeight() : box.getWidth();
         double height = sideways ? box.getWidth() : box.getHeight();
-        pages.add(new RawPage(pageNumber, width, height, inMain, rotated));
+        current = new ArrayList<>();
+        return new RawPage(number, width, height, inMain, rotated);
     }
 
-    @Override
-    protected void processTextPosition(TextPosition t) {
-        if (clippedAway(t)) {
+    /** @param clippingPath the graphics state's clipping path when the glyph is drawn */
+    void add(TextPosition t, Area clippingPath) {
+        if (clippedAway(t, clippingPath)) {
             return;
         }
         FontInfo font = fontInfo(t.getFont());
@@ -149,8 +131,7 @@ final class GlyphCollector extends PDFTextStripper {
      * whose form box clips all but the figure, still carries that page's text. Only the clip's bounding box
      * (grown by the glyph size) is tested, so glyphs at a clip's edge and odd clip shapes are kept.
      */
-    private boolean clippedAway(TextPosition t) {
-        Area path = getGraphicsState().getCurrentClippingPath();
+    private boolean clippedAway(TextPosition t, Area path) {
         if (path != clipPath) {
             clipPath = path;
             clipBounds = path.getBounds2D();

@@ -1,7 +1,9 @@
 package org.simine.extract.pdf;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A PDF after layout analysis.
@@ -13,6 +15,6 @@ import java.util.Map;
 public record PdfLayout(List<PageLayout> pages, String title, Map<String, Integer> unrecovered) {
     public PdfLayout {
         pages = List.copyOf(pages);
-        unrecovered = Map.copyOf(unrecovered);
+        unrecovered = Collections.unmodifiableMap(new TreeMap<>(unrecovered)); // sorted: output is reproducible
     }
 }

@@ -1,21 +1,20 @@
 package org.simine.extract.pdf;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Layout analysis of a whole PDF: glyphs ({@link GlyphCollector}) → runs → headers, footers and page numbers
+ * Layout analysis of a whole PDF: glyphs ({@link PageScanner}, {@link GlyphCollector}) → runs → headers, footers and page numbers
  * ({@link MarginDetector}) → columns ({@link ColumnSplitter}) → lines with scripts ({@link LineBuilder},
  * {@link LineText}) → blocks ({@link BlockBuilder}) → sections and references across pages.
  *
  * <p>Page text order: the running text (title, headings, paragraphs) in reading order; a paragraph cut by a
  * column break or a float continues with {@link LayoutBlock.Join#LINE} or {@link LayoutBlock.Join#GLUED}; then
- * captions and asides; then dropped blocks. Stateless and thread-safe; the caller opens and closes the document.
+ * captions and asides; then dropped blocks. Stateless and thread-safe.
  */
 public final class PdfLayoutReader {
     private static final Pattern REFERENCES = Pattern.compile(
@@ -36,9 +35,9 @@ public final class PdfLayoutReader {
         this.mask = mask;
     }
 
-    public PdfLayout read(PDDocument pdf) throws IOException {
-        GlyphCollector collector = new GlyphCollector(glyphMap);
-        List<RawPage> raw = collector.collect(pdf);
+    /** Lays out pages already read by a {@link PageScanner}. */
+    public PdfLayout read(PdfGlyphs glyphs) {
+        List<RawPage> raw = glyphs.pages();
         List<List<Run>> runs = new ArrayList<>();
         for (RawPage page : raw) {
             runs.add(RunBuilder.build(page.glyphs()));
@@ -47,7 +46,7 @@ public final class PdfLayoutReader {
         List<PageParts> parts = new ArrayList<>();
         List<TextLine> allLines = new ArrayList<>();
         for (int p = 0; p < raw.size(); p++) {
-            PageParts page = pageParts(raw.get(p), runs.get(p), margins, mask.regions(p + 1, pdf.getPage(p)));
+            PageParts page = pageParts(raw.get(p), runs.get(p), margins, mask.regions(p + 1));
             parts.add(page);
             page.regions.forEach(allLines::addAll);
         }
@@ -71,7 +70,7 @@ public final class PdfLayoutReader {
             ordered.addAll(page.dropped);
             pages.add(new PageLayout(page.raw.number(), page.raw.width(), page.raw.height(), ordered));
         }
-        return new PdfLayout(pages, title, collector.unrecovered());
+        return new PdfLayout(pages, title, glyphs.unrecovered());
     }
 
     private record PageParts(RawPage raw, List<List<TextLine>> regions, List<LayoutBlock> dropped) {
@@ -80,7 +79,7 @@ public final class PdfLayoutReader {
     private static PageParts pageParts(RawPage page, List<Run> runs, Map<Run, BlockKind> margins, List<Box> masked) {
         List<LayoutBlock> dropped = new ArrayList<>();
         List<Run> body = new ArrayList<>();
-        Map<BlockKind, List<Run>> marginRuns = new HashMap<>();
+        Map<BlockKind, List<Run>> marginRuns = new EnumMap<>(BlockKind.class); // fixed order, unlike a HashMap
         List<List<Run>> maskedRuns = new ArrayList<>();
         masked.forEach(b -> maskedRuns.add(new ArrayList<>()));
         for (Run r : runs) {

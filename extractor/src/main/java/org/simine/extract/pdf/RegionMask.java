@@ -1,7 +1,6 @@
 package org.simine.extract.pdf;
 
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * The hook for table detection: regions of a page whose text is taken out of the running text. Text inside a
@@ -12,13 +11,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 public interface RegionMask {
     /**
      * @param pageNumber 1-based page number
-     * @param page       the PDFBox page (still open), for detectors that look at rulings or text themselves
      * @return regions in the coordinates of {@link Box}; empty when nothing is masked
      */
-    List<Box> regions(int pageNumber, PDPage page);
+    List<Box> regions(int pageNumber);
 
     /** Masks nothing. */
     static RegionMask none() {
-        return (pageNumber, page) -> List.of();
+        return pageNumber -> List.of();
     }
 }

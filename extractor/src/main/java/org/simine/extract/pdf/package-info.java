@@ -1,7 +1,9 @@
 /**
  * PDF layout analysis on PDFBox 3: from drawn glyphs to the reading-order text that the rules read.
  *
- * <p>Stages, each a small class: {@link org.simine.extract.pdf.GlyphCollector} (every glyph with its geometry;
+ * <p>Stages, each a small class: {@link org.simine.extract.pdf.PageScanner} (each page's content stream read once,
+ * for this layer and for the table layer's glyphs and rulings) → {@link org.simine.extract.pdf.GlyphCollector}
+ * (every glyph with its geometry;
  * broken fonts repaired from {@code pdf/glyph-map.tsv}, the rest counted as unrecovered) →
  * {@link org.simine.extract.pdf.RunBuilder} (content-stream runs, cut at wide gaps and line jumps) →
  * {@link org.simine.extract.pdf.MarginDetector} (running headers, footers and page numbers, by repetition across

@@ -1,9 +1,11 @@
 package org.simine.extract.read;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.simine.extract.table.Table;
 
 /**
@@ -28,7 +30,7 @@ public record Document(String id, Path path, String title, String doi, List<Page
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(path, "path");
         pages = List.copyOf(pages);
-        unrecoveredGlyphs = Map.copyOf(unrecoveredGlyphs);
+        unrecoveredGlyphs = Collections.unmodifiableMap(new TreeMap<>(unrecoveredGlyphs)); // sorted, reproducible
         tables = List.copyOf(tables);
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("a document has at least one page");

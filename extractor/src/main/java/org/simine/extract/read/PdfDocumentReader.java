@@ -1,6 +1,7 @@
 package org.simine.extract.read;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.simine.extract.ExtractionLimits;
 import org.simine.extract.InputException;
 import org.simine.extract.pdf.GlyphMap;
 import org.simine.extract.pdf.PageLayout;
+import org.simine.extract.pdf.PageScanner;
+import org.simine.extract.pdf.PdfGlyphs;
 import org.simine.extract.pdf.PdfLayout;
 import org.simine.extract.pdf.PdfLayoutReader;
 import org.simine.extract.pdf.RegionMask;
@@ -17,16 +20,16 @@ import org.simine.extract.table.Table;
 import org.simine.extract.table.TableExtractor;
 
 /**
- * Reads a PDF with PDFBox, once: its captioned tables ({@link TableExtractor}), then its text layer through the
- * layout analysis of {@link PdfLayoutReader} (columns, reading order, sub/superscripts, headers and footers
+ * Reads a PDF with PDFBox, once: a {@link PageScanner} reads each page's content stream one time for the captioned
+ * tables ({@link TableExtractor}) and for the text layer, which then goes through the layout analysis of
+ * {@link PdfLayoutReader} (columns, reading order, sub/superscripts, headers and footers
  * dropped, sections) with the table regions masked out of the running text. Every PDFBox failure is mapped to an
  * {@link InputException}: a password → ENCRYPTED, pages without text → NO_TEXT_LAYER, anything else that
- * PDFBox cannot parse → CORRUPT_PDF.
+ * PDFBox cannot parse → CORRUPT_PDF, a read interrupted by the timeout → TIMED_OUT.
  */
 public final class PdfDocumentReader implements DocumentReader {
     private final GlyphMap glyphMap = GlyphMap.load();
     private final TableExtractor tableExtractor = new TableExtractor();
-
 
     @Override
     public Document read(Path file) throws InputException {
@@ -39,9 +42,12 @@ public final class PdfDocumentReader implements DocumentReader {
         PDDocument pdf = PdfFiles.open(file);
         try {
             limits.checkPageCount(file, pdf.getNumberOfPages());
-            // Tables first, on the same open document: their regions are then kept out of the running text.
-            List<Table> tables = tables(file, pdf);
-            PdfLayout layout = layout(file, pdf, TableRegions.of(tables));
+            // One pass over the pages reads the glyphs for the layout and finds the tables, whose regions are then
+            // kept out of the running text.
+            TableExtractor.PageTables pageTables = tableExtractor.pageTables();
+            PdfGlyphs glyphs = scan(file, pdf, pageTables, limits);
+            List<Table> tables = pageTables.tables();
+            PdfLayout layout = layout(file, glyphs, TableRegions.of(tables));
             List<Page> pages = new ArrayList<>(layout.pages().size());
             for (PageLayout page : layout.pages()) {
                 pages.add(PageAssembler.assemble(page));
@@ -60,18 +66,23 @@ public final class PdfDocumentReader implements DocumentReader {
         }
     }
 
-    private List<Table> tables(Path file, PDDocument pdf) throws InputException {
+    /** A cancelled (timed-out) scan is TIMED_OUT, not a broken file. */
+    private PdfGlyphs scan(Path file, PDDocument pdf, TableExtractor.PageTables tables, ExtractionLimits limits)
+            throws InputException {
         try {
-            return tableExtractor.extract(pdf);
+            return new PageScanner(glyphMap).scan(pdf, tables);
+        } catch (InterruptedIOException e) {
+            throw InputException.timedOut(file, limits.timeout());
         } catch (IOException | RuntimeException e) {
+            limits.checkNotCancelled(file); // PDFBox's own reads fail too once the thread is interrupted
             throw InputException.corruptPdf(file, e);
         }
     }
 
-    private PdfLayout layout(Path file, PDDocument pdf, RegionMask tables) throws InputException {
+    private PdfLayout layout(Path file, PdfGlyphs glyphs, RegionMask tables) throws InputException {
         try {
-            return new PdfLayoutReader(glyphMap, tables).read(pdf);
-        } catch (IOException | RuntimeException e) {
+            return new PdfLayoutReader(glyphMap, tables).read(glyphs);
+        } catch (RuntimeException e) {
             throw InputException.corruptPdf(file, e);
         }
     }

@@ -21,7 +21,7 @@ final class TableRegions {
                 byPage.computeIfAbsent(table.page(), p -> new ArrayList<>()).add(box);
             }
         }
-        return byPage.isEmpty() ? RegionMask.none() : (pageNumber, page) -> byPage.getOrDefault(pageNumber, List.of());
+        return byPage.isEmpty() ? RegionMask.none() : pageNumber -> byPage.getOrDefault(pageNumber, List.of());
     }
 
     /** The smallest box around the table's cells (header and body), or null when no cell has geometry. */

@@ -4,26 +4,22 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.util.Matrix;
-import org.apache.pdfbox.util.Vector;
+import org.simine.extract.pdf.PageScanner;
+import org.simine.extract.pdf.PathListener;
 
 /**
  * Collects the straight horizontal and vertical rules of one page: stroked line segments and rectangle
  * edges, and filled rectangles thin enough to be lines (how word processors and Elsevier's typesetting
- * draw rules). PDFBox hands path points to this engine already transformed by the current transformation
+ * draw rules). {@link PageScanner} hands path points over already transformed by the current transformation
  * matrix; they are converted here to top-left page space, like {@link org.apache.pdfbox.text.TextPosition}.
- * Curved paths (plot markers, circles) and text are ignored. One instance per page.
+ * Curved paths (plot markers, circles) are ignored, and so is text: the scanner does not run Type 3 glyph
+ * procedures, whose paths are letters. One instance per page.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector implements PathListener {
     /** Deviation (points) below which a segment counts as axis-parallel. */
     private static final double AXIS_TOLERANCE = 0.6;
     /** Thickness (points) up to which a filled rectangle is a rule rather than a shaded area. */
@@ -33,32 +29,16 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     private final PDRectangle crop;
     private final List<Ruling> rulings = new ArrayList<>();
-    private final CancelledWork.OperatorCounter cancellation = new CancelledWork.OperatorCounter();
     /** Subpaths of the current path; each a list of points, null entries mark a curve. */
     private final List<List<Point2D>> subpaths = new ArrayList<>();
     private List<Point2D> current;
     private boolean hasCurve;
 
     RulingCollector(PDPage page) {
-        super(page);
         this.crop = page.getCropBox();
     }
 
-    @Override
-    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        cancellation.next();
-        super.processOperator(operator, operands);
-    }
-
-    /** PDFBox forgives every error under a "Do" (a form); a cancellation must still end the page. */
-    @Override
-    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
-        CancelledWork.rethrowIfCancelled(e);
-        super.operatorException(operator, operands, e);
-    }
-
-    List<Ruling> collect() throws IOException {
-        processPage(getPage());
+    List<Ruling> rulings() {
         return List.copyOf(rulings);
     }
 
@@ -86,7 +66,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    public void curveTo(float x3, float y3) {
         hasCurve = true;
         if (current == null) {
             moveTo(x3, y3);
@@ -94,14 +74,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             current.add(null); // breaks the straight run
             current.add(new Point2D.Float(x3, y3));
         }
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-        if (current == null || current.isEmpty() || current.get(current.size() - 1) == null) {
-            return new Point2D.Float(0, 0);
-        }
-        return current.get(current.size() - 1);
     }
 
     @Override
@@ -117,70 +89,56 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void strokePath() {
-        if (visible(getGraphicsState().getStrokingColor())) {
+    public void strokePath(PDColor stroking) {
+        List<Ruling> found = new ArrayList<>();
+        for (List<Point2D> path : subpaths) {
+            for (int i = 1; i < path.size(); i++) {
+                addSegment(path.get(i - 1), path.get(i), found);
+            }
+        }
+        // The colour is looked at only when there is a rule to keep: converting it to RGB is the costly part.
+        if (!found.isEmpty() && visible(stroking)) {
+            rulings.addAll(found);
+        }
+        reset();
+    }
+
+    @Override
+    public void fillPath(PDColor nonStroking) {
+        if (!hasCurve) {
+            List<Ruling> found = new ArrayList<>();
             for (List<Point2D> path : subpaths) {
-                for (int i = 1; i < path.size(); i++) {
-                    addSegment(path.get(i - 1), path.get(i));
-                }
+                addThinRectangle(path, found);
+            }
+            if (!found.isEmpty() && visible(nonStroking)) {
+                rulings.addAll(found);
             }
         }
         reset();
     }
 
     @Override
-    public void fillPath(int windingRule) {
-        if (!hasCurve && visible(getGraphicsState().getNonStrokingColor())) {
-            for (List<Point2D> path : subpaths) {
-                addThinRectangle(path);
-            }
-        }
-        reset();
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) {
+    public void fillAndStrokePath(PDColor nonStroking, PDColor stroking) {
         List<List<Point2D>> saved = List.copyOf(subpaths);
         boolean curve = hasCurve;
-        fillPath(windingRule);
+        fillPath(nonStroking);
         subpaths.addAll(saved);
         hasCurve = curve;
-        strokePath();
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // Clipping paths are followed by "n" (endPath), which discards them.
+        strokePath(stroking);
     }
 
     /** Some producers draw rules as one-pixel images stretched to a line (inline images in arXiv PDFs). */
     @Override
-    public void drawImage(PDImage pdImage) {
-        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+    public void drawImage(Matrix ctm) {
         List<Point2D> corners = new ArrayList<>();
         for (double[] unit : new double[][] {{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}) {
             Point2D.Float p = ctm.transformPoint((float) unit[0], (float) unit[1]);
             corners.add(p);
         }
-        addThinRectangle(corners);
+        addThinRectangle(corners, rulings);
     }
 
-    @Override
-    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
-        // Gradients are never rules.
-    }
-
-    @Override
-    protected void showFontGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
-        // Text is read by GlyphStripper; skipping it here keeps glyph outlines out of the rules.
-    }
-
-    @Override
-    protected void showType3Glyph(Matrix textRenderingMatrix, PDType3Font font, int code, Vector displacement) {
-        // Type 3 glyph procedures draw paths that are letters, not rules.
-    }
-
-    private void addSegment(Point2D a, Point2D b) {
+    private void addSegment(Point2D a, Point2D b, List<Ruling> found) {
         if (a == null || b == null) {
             return;
         }
@@ -188,15 +146,15 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         double dy = Math.abs(a.getY() - b.getY());
         if (dy <= AXIS_TOLERANCE && dx >= MIN_RULE_LENGTH) {
             double y = top((a.getY() + b.getY()) / 2);
-            rulings.add(Ruling.horizontal(y, left(a.getX()), left(b.getX())));
+            found.add(Ruling.horizontal(y, left(a.getX()), left(b.getX())));
         } else if (dx <= AXIS_TOLERANCE && dy >= MIN_RULE_LENGTH) {
             double x = left((a.getX() + b.getX()) / 2);
-            rulings.add(Ruling.vertical(x, top(a.getY()), top(b.getY())));
+            found.add(Ruling.vertical(x, top(a.getY()), top(b.getY())));
         }
     }
 
     /** A filled axis-parallel rectangle thinner than a rule's thickness becomes a ruling along its long side. */
-    private void addThinRectangle(List<Point2D> path) {
+    private void addThinRectangle(List<Point2D> path, List<Ruling> found) {
         if (path.size() < 4 || path.contains(null)) {
             return;
         }
@@ -216,9 +174,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         double w = maxX - minX;
         double h = maxY - minY;
         if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH && w > h) {
-            rulings.add(Ruling.horizontal(top((minY + maxY) / 2), left(minX), left(maxX)));
+            found.add(Ruling.horizontal(top((minY + maxY) / 2), left(minX), left(maxX)));
         } else if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH && h > w) {
-            rulings.add(Ruling.vertical(left((minX + maxX) / 2), top(minY), top(maxY)));
+            found.add(Ruling.vertical(left((minX + maxX) / 2), top(minY), top(maxY)));
         }
     }
 

@@ -5,21 +5,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.TextPosition;
 import org.simine.extract.InputException;
+import org.simine.extract.pdf.GlyphMap;
+import org.simine.extract.pdf.PageScanner;
+import org.simine.extract.pdf.PathListener;
 import org.simine.extract.read.PdfFiles;
 
 /**
  * Finds the captioned tables of a PDF and reads them into {@link Table}s: for each page, glyphs and rules
- * are captured ({@link GlyphStripper}, {@link RulingCollector}), "Table N" captions found
- * ({@link CaptionFinder}), each caption's region placed by a {@link TableDetector}, and the region's cell
- * grid built ({@link CellGridBuilder}). A table without a caption is not reported: ruled figures, plots and
- * frames would be false tables far more often than uncaptioned tables are missed.
+ * are captured in the one pass of a {@link PageScanner} ({@link TableGlyphs}, {@link RulingCollector}),
+ * "Table N" captions found ({@link CaptionFinder}), each caption's region placed by a {@link TableDetector}, and
+ * the region's cell grid built ({@link CellGridBuilder}). A table without a caption is not reported: ruled
+ * figures, plots and frames would be false tables far more often than uncaptioned tables are missed.
  *
  * <p>Stateless and thread-safe; each call works on its own document.
  */
 public final class TableExtractor {
+    private static final GlyphMap GLYPH_MAP = GlyphMap.load();
+
     /** Tried in order for each caption; a detector for unruled (whitespace-only) tables would go after it. */
     private final List<TableDetector> detectors = List.of(new RulingTableDetector());
 
@@ -29,18 +36,9 @@ public final class TableExtractor {
      * @throws InputException when the file is missing, not a file, empty, encrypted or not a readable PDF
      */
     public List<Table> extract(Path pdf) throws InputException {
-        return extract(pdf, number -> true);
-    }
-
-    /**
-     * Reads the tables on the pages {@code candidates} accepts (1-based numbers); the others are not even parsed.
-     *
-     * @throws InputException when the file is missing, not a file, empty, encrypted or not a readable PDF
-     */
-    public List<Table> extract(Path pdf, IntPredicate candidates) throws InputException {
         PDDocument document = PdfFiles.open(pdf);
         try {
-            return extract(document, candidates);
+            return extract(document);
         } catch (IOException | RuntimeException e) {
             throw InputException.corruptPdf(pdf, e);
         } finally {
@@ -54,30 +52,61 @@ public final class TableExtractor {
      * @throws IOException when PDFBox cannot read a page
      */
     public List<Table> extract(PDDocument document) throws IOException {
-        return extract(document, number -> true);
+        PageTables tables = pageTables();
+        new PageScanner(GLYPH_MAP).scan(document, tables);
+        return tables.tables();
     }
 
-    private List<Table> extract(PDDocument document, IntPredicate candidates) throws IOException {
-        PageContentReader reader = new PageContentReader(document);
-        List<Table> tables = new ArrayList<>();
-        for (int number = 1; number <= document.getNumberOfPages(); number++) {
-            CancelledWork.check();
-            if (!candidates.test(number)) {
-                continue;
+    /** Finds tables page by page while a {@link PageScanner} reads the document for its text as well. */
+    public PageTables pageTables() {
+        return new PageTables();
+    }
+
+    /** The tables of one scan, in page order. Not thread-safe. */
+    public final class PageTables implements PageScanner.PageListener {
+        private final List<Table> tables = new ArrayList<>();
+        private final TableGlyphs tableGlyphs = new TableGlyphs();
+        private RulingCollector rulings;
+
+        private PageTables() {
+        }
+
+        @Override
+        public PathListener startPage(PDPage page, int number) {
+            rulings = new RulingCollector(page);
+            return rulings;
+        }
+
+        @Override
+        public boolean wantsText(List<TextPosition> drawn) {
+            return TableGlyphs.mayMentionTable(drawn);
+        }
+
+        @Override
+        public void endPage(PDPage page, int number, List<List<TextPosition>> textByArticle) {
+            if (textByArticle.isEmpty()) {
+                return;
             }
-            List<Glyph> glyphs = reader.glyphs(number);
+            List<Glyph> glyphs = StackedGlyphJoiner.join(tableGlyphs.of(textByArticle));
             if (mentionsTable(glyphs)) {
-                tables.addAll(extract(reader.withRulings(number, glyphs)));
+                PDRectangle crop = page.getCropBox();
+                tables.addAll(extract(new PageContent(number, crop.getWidth(), crop.getHeight(), glyphs,
+                        rulings.rulings())));
             }
         }
-        return tables;
+
+        public List<Table> tables() {
+            return List.copyOf(tables);
+        }
     }
 
-    /** Most pages hold no caption; without the letters "Tab" they are skipped before the costly steps. */
-    private static boolean mentionsTable(List<Glyph> glyphs) {
+    /**
+     * Most pages hold no caption; without the letters "Tab" they are skipped before the costly steps. A caption
+     * starts with a capital T ({@link CaptionFinder}: Table, TABLE, Tab.), so "stable" or "suitable" do not count.
+     */
+    static boolean mentionsTable(List<Glyph> glyphs) {
         for (int i = 0; i + 2 < glyphs.size(); i++) {
-            String t = glyphs.get(i).text();
-            if ((t.equals("T") || t.equals("t")) && glyphs.get(i + 1).text().equalsIgnoreCase("a")
+            if (glyphs.get(i).text().equals("T") && glyphs.get(i + 1).text().equalsIgnoreCase("a")
                     && glyphs.get(i + 2).text().equalsIgnoreCase("b")) {
                 return true;
             }

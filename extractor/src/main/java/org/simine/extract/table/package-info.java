@@ -1,5 +1,6 @@
 /**
- * Tables of PDF papers on PDFBox 3: glyph and rule capture ({@code GlyphStripper}, {@code RulingCollector}),
+ * Tables of PDF papers on PDFBox 3: glyph and rule capture from the PDF layer's one pass per page
+ * ({@code org.simine.extract.pdf.PageScanner}, read here by {@code TableGlyphs} and {@code RulingCollector}),
  * caption-anchored table detection ({@code CaptionFinder}, {@code RulingTableDetector}), cell grids for ruled,
  * booktabs and word-processor tables ({@code CellGridBuilder} with {@code RowFinder},
  * {@code TextAlignmentColumnFinder}, {@code CellMerger}, {@code HeaderRowClassifier}), cell text in the gold

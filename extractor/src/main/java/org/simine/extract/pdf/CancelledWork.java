@@ -1,24 +1,24 @@
-package org.simine.extract.table;
+package org.simine.extract.pdf;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 
 /**
- * Stops the table layer once its extraction is cancelled: SiMineExtractor interrupts the thread of a timed-out
- * extraction, and PDFBox's content-stream engines do not look at the interrupt flag themselves. The engines here
- * check it every {@value #OPERATORS_BETWEEN_CHECKS} operators, so a runaway content stream (nested forms drawn
+ * Stops PDF reading once its extraction is cancelled: SiMineExtractor interrupts the thread of a timed-out
+ * extraction, and PDFBox's content-stream engines do not look at the interrupt flag themselves. {@link PageScanner}
+ * checks it every {@value #OPERATORS_BETWEEN_CHECKS} operators, so a runaway content stream (nested forms drawn
  * millions of times) stops within milliseconds of the timeout instead of running to its end.
  */
-final class CancelledWork {
+public final class CancelledWork {
     static final int OPERATORS_BETWEEN_CHECKS = 1024;
 
     private CancelledWork() {
     }
 
     /** @throws InterruptedIOException when the current thread is interrupted (the flag stays set) */
-    static void check() throws InterruptedIOException {
+    public static void check() throws InterruptedIOException {
         if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedIOException("table extraction cancelled");
+            throw new InterruptedIOException("PDF reading cancelled");
         }
     }
 
