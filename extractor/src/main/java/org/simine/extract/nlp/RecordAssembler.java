@@ -15,10 +15,6 @@ import org.simine.model.Unit;
  * rate of zero, a property that cannot take the unit) gives no record rather than a half-read one.
  */
 final class RecordAssembler {
-    /** Confidence when the sentence names a material, and when it does not (the value may be about anything). */
-    static final double CONFIDENCE_WITH_MATERIAL = 0.8;
-    static final double CONFIDENCE_WITHOUT_MATERIAL = 0.5;
-
     private final UnitVocabulary units;
     private final RateParser rates;
 
@@ -28,10 +24,10 @@ final class RecordAssembler {
     }
 
     /**
-     * @param material the material bound to the match, or null
+     * @param binding  the material bound to the match and how, or null
      * @param source   provenance of the match (page, sentence, offsets, snippet, rule)
      */
-    Optional<Record> assemble(String docId, RuleMatch match, MaterialMention material, Source source) {
+    Optional<Record> assemble(String docId, RuleMatch match, MaterialBinding binding, Source source) {
         Optional<Property> property = property(match.ruleId());
         Optional<UnitVocabulary.Entry> unit = match.slot("unit").flatMap(units::lookup)
                 .filter(u -> u.kind() == UnitVocabulary.Kind.VALUE);
@@ -51,9 +47,10 @@ final class RecordAssembler {
                 .approx(match.slot("approx").isPresent() || match.slot("bapprox").isPresent())
                 .comparator(comparator(match))
                 .raw(raw(match))
-                .source(source)
-                .confidence(material == null ? CONFIDENCE_WITHOUT_MATERIAL : CONFIDENCE_WITH_MATERIAL);
-        if (material != null) {
+                .source(binding == null ? source : source.withBinding(binding.how(), binding.distance()))
+                .confidence(binding == null ? MaterialBinding.CONFIDENCE_WITHOUT_MATERIAL : binding.confidence());
+        if (binding != null) {
+            MaterialMention material = binding.mention();
             record.material(material.text());
             if (!material.dopants().isEmpty()) {
                 record.dopant(Dopant.of(material.dopants(), null, null));

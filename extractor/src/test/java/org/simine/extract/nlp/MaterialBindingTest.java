@@ -1,0 +1,115 @@
+package org.simine.extract.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.simine.extract.InputException;
+import org.simine.extract.TestInputs;
+import org.simine.extract.read.Document;
+import org.simine.extract.read.DocumentReaders;
+import org.simine.extract.read.Page;
+import org.simine.extract.read.TextNormaliser;
+import org.simine.model.Property;
+import org.simine.model.Record;
+
+/** Binding a value to a material named in an earlier sentence of its paragraph or section. */
+class MaterialBindingTest {
+    private static TextRecordExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = TextRecordExtractor.create();
+    }
+
+    @Test
+    void pronounSubjectTakesThePreviousSentencesMaterial() {
+        Record r = only(extract("The P0.125Si anode was made by ball milling. It delivers a capacity retention of"
+                + " 50% at a current density of 8 A g−1."));
+        assertEquals("P0.125Si", r.material());
+        assertEquals("paragraph", r.source().binding());
+        assertEquals(1, r.source().bindingDistance());
+        assertEquals(0.75, r.confidence(), 1e-9);
+    }
+
+    @Test
+    void valueInItsOwnSentenceIsBoundThereWithFullConfidence() {
+        Record r = only(extract("The Si@C anode was made. The Si/C anode delivers 60% capacity retention at 1C."));
+        assertEquals("Si/C", r.material());
+        assertEquals("sentence", r.source().binding());
+        assertEquals(0, r.source().bindingDistance());
+        assertEquals(MaterialBinding.CONFIDENCE_IN_SENTENCE, r.confidence(), 1e-9);
+    }
+
+    @Test
+    void aBlankLineEndsTheParagraphSoTheSectionsSubjectIsUsed() {
+        Record r = only(extract("The P0.125Si anode was made by ball milling.\n\nIt delivers a capacity retention"
+                + " of 50% at a current density of 8 A g−1."));
+        assertEquals("P0.125Si", r.material());
+        assertEquals("section", r.source().binding());
+        assertEquals(0.65, r.confidence(), 1e-9);
+    }
+
+    @Test
+    void withoutParagraphBreaksOnlyAWindowCountsAsParagraph() {
+        String filler = " The slurry was cast on copper foil.".repeat(MaterialContext.WINDOW_WITHOUT_BREAKS);
+        Record r = only(extract("The P0.125Si anode was made." + filler
+                + " It delivers a capacity retention of 50% at a current density of 8 A g−1."));
+        assertEquals("section", r.source().binding());
+        assertEquals(MaterialContext.WINDOW_WITHOUT_BREAKS + 1, r.source().bindingDistance());
+        String far = " The slurry was cast on copper foil.".repeat(MaterialContext.SECTION_WINDOW);
+        assertNull(only(extract("The P0.125Si anode was made." + far
+                + " It delivers a capacity retention of 50% at a current density of 8 A g−1.")).material());
+    }
+
+    @Test
+    void aComparedMaterialNeverBecomesTheSubject() {
+        Record r = only(extract("This is higher than other P0.1Si anodes. It delivers a capacity retention of 50%"
+                + " at a current density of 8 A g−1."));
+        assertNull(r.material());
+        assertNull(r.source().binding());
+        assertEquals(MaterialBinding.CONFIDENCE_WITHOUT_MATERIAL, r.confidence(), 1e-9);
+    }
+
+    @Test
+    void plainSiSubjectStopsAnEarlierMaterial() {
+        Record r = only(extract("The Si-FEC anode was studied first. Then the Si electrode in mixed-THF electrolytes"
+                + " delivers 56.4% capacity retention at a current density of 3C."));
+        assertNull(r.material());
+    }
+
+    /** Real input: review p. 7, "… Si_0.8Sn_0.5Sb anode presents … Due to …, the composite anode has … 1190 mA h g^-1". */
+    @Test
+    void reviewCompositeAnodeTakesTheParagraphsSample() throws InputException {
+        Path pdf = TestInputs.reviewPdf().orElse(null);
+        Assumptions.assumeTrue(pdf != null, "review PDF not found under simine.root/corpus");
+        List<Record> records = extractor.extract(DocumentReaders.read(pdf));
+        Record capacity = records.stream().filter(r -> r.property() == Property.SPECIFIC_CAPACITY
+                && r.value() == 1190.0).findFirst().orElseThrow();
+        assertEquals("Si0.8Sn0.5Sb", capacity.material());
+        assertEquals("paragraph", capacity.source().binding());
+        assertEquals(7, capacity.source().page());
+        // "The MACS anode affords ~36% …" (p. 8) names its own sample: no earlier one may be bound.
+        Record macs = records.stream().filter(r -> r.value() != null && r.value() == 36.0
+                && r.source().page() == 8).findFirst().orElseThrow();
+        assertEquals("MACS", macs.material());
+        assertTrue(records.stream().filter(r -> r.source().binding() != null)
+                .allMatch(r -> r.source().bindingDistance() >= 0 && r.confidence() <= 0.8));
+    }
+
+    private static List<Record> extract(String text) {
+        Document document = new Document("test:doc", Path.of("case.txt"), null, null,
+                List.of(new Page(1, TextNormaliser.normalise(text))), false);
+        return extractor.extract(document);
+    }
+
+    private static Record only(List<Record> records) {
+        assertEquals(1, records.size(), records::toString);
+        return records.get(0);
+    }
+}
