@@ -121,6 +121,15 @@ final class MaterialFinder {
     }
 
     /**
+     * The mention a rule's {@code material} slot names ("for P0.125Si and Si@C" → each name's text), if the
+     * slot names a known material; "the pristine electrode" names none, and then no other is taken.
+     */
+    static Optional<MaterialMention> named(List<MaterialMention> mentions, String slotText) {
+        String plain = SCRIPT_MARKUP.matcher(slotText).replaceAll("");
+        return mentions.stream().filter(m -> m.kind() != Kind.PLAIN_SI && plain.contains(m.text())).findFirst();
+    }
+
+    /**
      * The sentence's subject for the sentences after it: its first mention that is not a comparison (a sample
      * label before a name in words), plain Si included: "the Si electrode …" ends the earlier subject.
      */

@@ -29,33 +29,32 @@ final class RecordAssembler {
      */
     Optional<Record> assemble(String docId, RuleMatch match, MaterialBinding binding, Source source) {
         Optional<Property> property = property(match.ruleId());
+        if (property.isEmpty()) {
+            return Optional.empty();
+        }
+        if (match.slot("factor_unit").isPresent()) {
+            return factor(match).map(f -> withProvenance(Record.builder().doc(docId).property(property.get())
+                    .unit(Unit.fromSymbol(match.slot("factor_unit").get())).factor(f)
+                    .approx(match.slot("approx").isPresent()).raw(factorRaw(match)), binding, source).build());
+        }
         Optional<UnitVocabulary.Entry> unit = match.slot("unit").flatMap(units::lookup)
                 .filter(u -> u.kind() == UnitVocabulary.Kind.VALUE);
         Optional<BigDecimal> number = match.slot("value").flatMap(NumberParser::parse);
-        if (property.isEmpty() || unit.isEmpty() || number.isEmpty()) {
+        if (unit.isEmpty() || number.isEmpty()) {
             return Optional.empty();
         }
         Unit canonical = Unit.fromSymbol(unit.get().canonical());
         if (!property.get().accepts(canonical)) {
             return Optional.empty();
         }
-        Record.Builder record = Record.builder()
+        Record.Builder record = withProvenance(Record.builder()
                 .doc(docId)
                 .property(property.get())
                 .value(inCanonical(number.get(), unit.get()))
                 .unit(canonical)
                 .approx(match.slot("approx").isPresent() || match.slot("bapprox").isPresent())
                 .comparator(comparator(match))
-                .raw(raw(match))
-                .source(binding == null ? source : source.withBinding(binding.how(), binding.distance()))
-                .confidence(binding == null ? MaterialBinding.CONFIDENCE_WITHOUT_MATERIAL : binding.confidence());
-        if (binding != null) {
-            MaterialMention material = binding.mention();
-            record.material(material.text());
-            if (!material.dopants().isEmpty()) {
-                record.dopant(Dopant.of(material.dopants(), null, null));
-            }
-        }
+                .raw(raw(match)), binding, source);
         Optional<String> rateText = match.slot("rate").or(() -> match.slot("rate_after"));
         if (rateText.isPresent()) {
             Optional<Rate> rate = rates.parse(rateText.get());
@@ -79,6 +78,34 @@ final class RecordAssembler {
             record.baseline(baseline.get());
         }
         return Optional.of(record.build());
+    }
+
+    /** Sets source, confidence, and the bound material with its dopants. */
+    private static Record.Builder withProvenance(Record.Builder record, MaterialBinding binding, Source source) {
+        record.source(binding == null ? source : source.withBinding(binding.how(), binding.distance()))
+                .confidence(binding == null ? MaterialBinding.CONFIDENCE_WITHOUT_MATERIAL : binding.confidence());
+        if (binding != null) {
+            MaterialMention material = binding.mention();
+            record.material(material.text());
+            if (!material.dopants().isEmpty()) {
+                record.dopant(Dopant.of(material.dopants(), null, null));
+            }
+        }
+        return record;
+    }
+
+    /** "8.8 times increase" → 8.8, "2-fold" → 2, "3-fold decrease" → 1/3; a factor of zero is no factor. */
+    private static Optional<Double> factor(RuleMatch match) {
+        Optional<BigDecimal> n = match.slot("factor").or(() -> match.slot("factor_fold").map(f -> f.replace("-fold", "")))
+                .flatMap(NumberParser::parse).filter(f -> f.signum() > 0);
+        return n.map(f -> match.slot("down").isPresent()
+                ? BigDecimal.ONE.divide(f, java.math.MathContext.DECIMAL64).doubleValue() : f.doubleValue());
+    }
+
+    private static String factorRaw(RuleMatch match) {
+        String approx = match.slot("approx").map(a -> a + (a.equals("~") ? "" : " ")).orElse("");
+        return approx + match.slot("factor").map(f -> f + " " + match.slot("factor_word").orElse("")).or(() -> match.slot("factor_fold")).orElse("")
+                + match.slot("down").map(d -> " " + d).orElse("");
     }
 
     /** The rule id names the property before its first dot: {@code capacity_retention.pct_cue_at_rate}. */

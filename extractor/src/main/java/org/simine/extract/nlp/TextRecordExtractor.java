@@ -117,9 +117,10 @@ public final class TextRecordExtractor {
         String text = sentence.get(CoreAnnotations.TextAnnotation.class).replace('\n', ' ');
         int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         boolean plainSi = MaterialFinder.namesPlainSiOnly(mentions);
-        for (RuleMatch match : matches) {
-            Optional<MaterialBinding> binding = MaterialFinder.bind(mentions, match.begin())
-                    .map(MaterialBinding::inSentence)
+        for (RuleMatch match : matches.stream().flatMap(m -> CoordinatedValues.split(m).stream()).toList()) {
+            Optional<MaterialBinding> binding = match.slot("material").isPresent()
+                    ? MaterialFinder.named(mentions, match.slot("material").get()).map(MaterialBinding::inSentence)
+                    : MaterialFinder.bind(mentions, match.begin()).map(MaterialBinding::inSentence)
                     .or(() -> running && !plainSi ? context.bind(where.index(), breaksKnown) : Optional.empty());
             String snippet = snippet(text, match.begin() - sentenceBegin, match.end() - sentenceBegin);
             Source source = Source.text(where.page(), where.section(), where.index(), match.begin(), match.end(),
