@@ -9,12 +9,18 @@ import java.util.Set;
  * What the earlier sentences of a document named, for a value whose own sentence names no material ("the
  * P0.125Si anode … It delivers 50% at 8 A g⁻¹"): the subject of the paragraph so far, else of the section so
  * far (each the subject of the latest sentence that had one), like ChemDataExtractor 2's contextual merge.
- * Without known paragraph breaks, the paragraph is the last {@value #WINDOW_WITHOUT_BREAKS} sentences. A
+ * Without known paragraph breaks, the paragraph is the last {@value #WINDOW_WITHOUT_BREAKS} sentences, with them
+ * at most {@value #PARAGRAPH_WINDOW}. A
  * section subject is used up to {@value #SECTION_WINDOW} sentences back. Also keeps the document's
  * material abbreviations. One per document walk; not thread-safe.
  */
 final class MaterialContext {
     static final int WINDOW_WITHOUT_BREAKS = 3;
+    /**
+     * Farthest a paragraph subject reaches even when breaks are known: PDF blocks that continue one another are
+     * joined, and a joined run can span many paragraphs (review p. 16: 19 sentences back, the wrong sample).
+     */
+    static final int PARAGRAPH_WINDOW = 6;
     static final int SECTION_WINDOW = 10;
 
     private final Set<String> abbreviations = new HashSet<>();
@@ -47,7 +53,8 @@ final class MaterialContext {
      * @param breaksKnown whether paragraph breaks are known (layout blocks, blank lines), else a window is used
      */
     Optional<MaterialBinding> bind(int index, boolean breaksKnown) {
-        if (paragraph != null && (breaksKnown || index - paragraph.sentence <= WINDOW_WITHOUT_BREAKS)) {
+        int distance = paragraph == null ? Integer.MAX_VALUE : index - paragraph.sentence;
+        if (distance <= (breaksKnown ? PARAGRAPH_WINDOW : WINDOW_WITHOUT_BREAKS)) {
             return Optional.of(new MaterialBinding(paragraph.mention, "paragraph", index - paragraph.sentence));
         }
         if (section != null && index - section.sentence <= SECTION_WINDOW) {

@@ -38,6 +38,8 @@ final class MaterialFinder {
     private static final Pattern ABBREVIATION = Pattern.compile("(?=.*\\p{Lu})[\\p{L}\\d@/.+-]{2,16}");
     /** A sample label before a head noun: "the MACS anode", "the CSMC600 anode" (a capital letter, no spaces). */
     private static final Pattern LABEL = Pattern.compile("(?=.*\\p{Lu})[\\p{L}\\d@/.%+-]{2,20}");
+    /** A content after a sample label: "C@SGG 20% electrode". */
+    private static final Pattern CONTENT = Pattern.compile("\\d+(?:\\.\\d+)?\\s?(?:wt|at)?\\.?%");
     /** Script markup of PDF text ({@code P_0.125Si}, {@code Li_15Si_4}): names are compared and reported without it. */
     private static final Pattern SCRIPT_MARKUP = Pattern.compile("[_^{}]");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[(\\[\"“]+|[,.;:)\\]\"”]+$");
@@ -76,8 +78,11 @@ final class MaterialFinder {
             Chunk chunk = chunks.get(i);
             int last = lastChunkOfPhrase(chunks, i);
             Kind kind = last >= 0 && !chunk.text.contains("-doped") ? Kind.WORDS : Kind.LABEL;
-            if (last < 0 && (isSample(chunk.text) || abbreviations.contains(chunk.text) || labelBeforeHead(chunks, i))) {
+            if (last < 0 && (isSample(chunk.text) || abbreviations.contains(chunk.text))) {
                 last = i;
+            }
+            if (last < 0) {
+                last = labelBeforeHead(chunks, i);
             }
             if (last < 0 && chunk.text.equals("Si") && before(chunks, i + 1, Role.HEAD)) {
                 mentions.add(new MaterialMention("Si", chunk.begin, chunk.end, List.of(), Kind.PLAIN_SI,
@@ -144,12 +149,21 @@ final class MaterialFinder {
                 && mentions.stream().anyMatch(m -> m.kind() == Kind.PLAIN_SI && !m.contrasted());
     }
 
-    /** "MACS" in "the MACS anode": a capitalised label right before a head noun, not an element or plain Si. */
-    private boolean labelBeforeHead(List<Chunk> chunks, int i) {
+    /**
+     * The last chunk of a label before a head noun: "MACS" in "the MACS anode", "C@SGG 20%" in "the C@SGG 20%
+     * electrode" (a sample and its content); a capitalised label after a determiner, not an element or plain Si.
+     */
+    private int labelBeforeHead(List<Chunk> chunks, int i) {
         String text = chunks.get(i).text;
-        return before(chunks, i + 1, Role.HEAD) && LABEL.matcher(text).matches() && !elements.contains(text)
-                && !text.equals("Si") && !chunks.get(i).parenthesised && i > 0
-                && words.is(chunks.get(i - 1).text, Role.DETERMINER);
+        if (!LABEL.matcher(text).matches() || elements.contains(text) || text.equals("Si")
+                || chunks.get(i).parenthesised || i == 0 || !words.is(chunks.get(i - 1).text, Role.DETERMINER)) {
+            return -1;
+        }
+        if (before(chunks, i + 1, Role.HEAD)) {
+            return i;
+        }
+        boolean content = i + 1 < chunks.size() && CONTENT.matcher(chunks.get(i + 1).text).matches();
+        return content && before(chunks, i + 2, Role.HEAD) ? i + 1 : -1;
     }
 
     private boolean before(List<Chunk> chunks, int k, Role role) {

@@ -36,6 +36,7 @@ class MaterialFinderTest {
             A silicon/graphite composite (SGC) was made.       | SGC
             The MACS anode affords a good rate.                | MACS
             the CSMC600 anode delivers it.                     | CSMC600
+            The C@SGG 20% electrode with 1.2 g cc-1 showed it.   | C@SGG 20%
             Si particles and Si materials and bulk Si swell.   | ''
             The TEM image of the SEI is shown.                 | ''
             """)
