@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.simine.extract.SiMineExtractor;
+import org.simine.gold.GoldRecord;
 import org.simine.gold.GoldSet;
 import org.simine.gold.eval.EvalReport;
 import org.simine.gold.eval.Evaluator;
 import org.simine.gold.eval.MatchOptions;
+import org.simine.gold.eval.ProseScope;
 import org.simine.gold.eval.Regression;
 import org.simine.gold.eval.RegressionFile;
 import org.simine.gold.eval.RegressionResult;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score records against the gold standard (the six tables of the review by default).",
                 "Prints precision/recall/F1 per table and per property, strict and tolerant, and lists misses "
-                        + "and false positives."})
+                        + "and false positives.",
+                "With --prose: only records read from running text, against the values the review states in "
+                        + "its prose (prose.csv)."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,6 +48,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR",
             description = "gold set folder (default: the built-in review-ees2025/v1)")
     Path gold;
+
+    @Option(names = "--prose",
+            description = "prose-only: score the text-sourced records (table cells left out) against the gold "
+                    + "set's prose records instead of its table records")
+    boolean prose;
 
     @Option(names = "--tolerance", defaultValue = "0.01",
             description = "relative value tolerance for tolerant matching (default: ${DEFAULT-VALUE})")
@@ -81,8 +90,17 @@ final class EvalCommand implements Callable<Integer> {
             predicted = outcome.records();
         }
         GoldSet goldSet = loadGold();
+        List<GoldRecord> goldRecords = goldSet.records();
+        if (prose) {
+            if (goldSet.prose().isEmpty()) {
+                throw new InputError((gold == null ? "the built-in gold set" : gold.toString())
+                        + " has no prose records (manifest key 'prose')");
+            }
+            goldRecords = goldSet.proseRecords();
+            predicted = ProseScope.textSourced(predicted);
+        }
         EvalReport report = new Evaluator(MatchOptions.defaults().withRelativeTolerance(tolerance))
-                .evaluate(goldSet.records(), predicted);
+                .evaluate(goldRecords, predicted);
         out.print(format.equals("json") ? report.toJson() : report.toMarkdown());
         out.flush();
         if (jsonOut != null) {

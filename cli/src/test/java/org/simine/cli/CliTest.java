@@ -15,10 +15,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.simine.gold.GoldSet;
 import org.simine.model.Record;
 import org.simine.model.io.RecordCsv;
 import org.simine.model.io.RecordJson;
@@ -173,6 +175,55 @@ class CliTest {
         assertTrue(r.out().contains("P-doped Si: 53.1 Ohm"), r.out());
         assertFalse(r.out().contains("99 %"), "README.md was read as a paper: " + r.out());
         assertTrue(Files.isDirectory(dir.resolve("index")));
+    }
+
+    /**
+     * --prose scores only text-sourced records against the prose gold: the whole table gold in the file is left
+     * out (no false positives from it), and the prose gold finds every one of its own records.
+     */
+    @Test
+    void evalProseScoresTextRecordsAgainstTheProseGold(@TempDir Path dir) throws Exception {
+        GoldSet gold = GoldSet.review();
+        List<Record> both = new ArrayList<>();
+        gold.records().forEach(g -> both.add(g.record()));
+        gold.proseRecords().forEach(g -> both.add(g.record()));
+        Path records = dir.resolve("gold.jsonl");
+        StringBuilder jsonl = new StringBuilder();
+        RecordJson.writeJsonl(both, jsonl);
+        Files.writeString(records, jsonl);
+        Path json = dir.resolve("report.json");
+        Run r = run("eval", "--prose", "--records", records.toString(), "--json", json.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode report = RecordJson.mapper().readTree(json.toFile());
+        assertEquals(59, report.get("gold").asInt());
+        assertEquals(59, report.get("predicted").asInt(), "table records must be left out");
+        assertEquals(1.0, report.at("/tolerant/micro/f1").asDouble());
+        assertTrue(r.out().contains("| text |"), r.out());
+
+        Run tables = run("eval", "--records", records.toString(), "--json", json.toString());
+        assertEquals(0, tables.code(), tables.err());
+        JsonNode tableReport = RecordJson.mapper().readTree(json.toFile());
+        assertEquals(132, tableReport.get("gold").asInt(), "without --prose the table gold is used, as before");
+        assertEquals(59, tableReport.at("/tolerant/micro/fp").asInt());
+    }
+
+    @Test
+    void evalProseWithAGoldSetWithoutProseExits2(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("v1");
+        Path source = ROOT.resolve("gold/review-ees2025/v1");
+        Files.createDirectories(gold.resolve("tables"));
+        for (String f : List.of("records.csv", "tables/table-1.tsv", "tables/table-2.tsv", "tables/table-3.tsv",
+                "tables/table-4.tsv", "tables/table-5.tsv", "tables/table-6.tsv")) {
+            Files.copy(source.resolve(f), gold.resolve(f));
+        }
+        List<String> manifest = Files.readAllLines(source.resolve("gold.properties"), StandardCharsets.UTF_8)
+                .stream().filter(l -> !l.startsWith("prose=")).toList();
+        Files.write(gold.resolve("gold.properties"), manifest, StandardCharsets.UTF_8);
+        Path records = dir.resolve("empty.jsonl");
+        Files.writeString(records, "");
+        Run r = run("eval", "--prose", "--records", records.toString(), "--gold", gold.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("has no prose records"), r.err());
     }
 
     @Test

@@ -38,7 +38,8 @@ import org.simine.model.Unit;
  *
  * <p>A gold set directory holds {@code gold.properties} (name, version, doc, table labels, captions and header
  * row counts), {@code tables/table-<label>.tsv} (UTF-8, tab-separated, header rows first, no quoting) and
- * {@code records.csv} (RFC 4180, header {@link #RECORDS_HEADER}). The conventions are written down in the set's
+ * {@code records.csv} (RFC 4180, header {@link #RECORDS_HEADER}), and optionally the running-text records named by
+ * the manifest key {@code prose} ({@code prose.csv}, see {@link #prose()}). The conventions are written down in the set's
  * {@code SOURCE.md}. Loading is strict: any malformed file raises a {@link GoldFormatException} naming the file
  * and the row.
  */
@@ -66,13 +67,16 @@ public final class GoldSet {
     private final String doc;
     private final List<GoldTable> tables;
     private final List<GoldRecord> records;
+    private final List<ProseRecord> prose;
 
-    private GoldSet(String name, String version, String doc, List<GoldTable> tables, List<GoldRecord> records) {
+    private GoldSet(String name, String version, String doc, List<GoldTable> tables, List<GoldRecord> records,
+                    List<ProseRecord> prose) {
         this.name = name;
         this.version = version;
         this.doc = doc;
         this.tables = List.copyOf(tables);
         this.records = List.copyOf(records);
+        this.prose = List.copyOf(prose);
     }
 
     /** The gold standard of the review (Energy Environ. Sci., 2025, 18, 2720), from the classpath. */
@@ -137,6 +141,19 @@ public final class GoldSet {
         return records;
     }
 
+    /**
+     * The records stated in the source's running text ({@code prose.csv}, named by the manifest key
+     * {@code prose}), in file order; empty when the set has none.
+     */
+    public List<ProseRecord> prose() {
+        return prose;
+    }
+
+    /** {@link #prose()} as gold records for the {@code Evaluator} (table {@link ProseRecord#TABLE}, row = line). */
+    public List<GoldRecord> proseRecords() {
+        return prose.stream().map(ProseRecord::gold).toList();
+    }
+
     /** The records transcribed from the table with this label, in file order. */
     public List<GoldRecord> recordsOfTable(String label) {
         return records.stream().filter(r -> r.table().equals(label)).toList();
@@ -144,7 +161,8 @@ public final class GoldSet {
 
     @Override
     public String toString() {
-        return name + "/" + version + " (" + tables.size() + " tables, " + records.size() + " records)";
+        return name + "/" + version + " (" + tables.size() + " tables, " + records.size() + " records, "
+                + prose.size() + " prose records)";
     }
 
     // ---------------------------------------------------------------------------------------------- loading
@@ -189,7 +207,20 @@ public final class GoldSet {
             }
         }
         List<GoldRecord> records = readRecords(files, doc, byLabel);
-        return new GoldSet(name, version, doc, tables, records);
+        List<ProseRecord> prose = List.of();
+        String proseFile = manifest.getProperty("prose");
+        if (proseFile != null && !proseFile.isBlank()) {
+            prose = readProse(files, proseFile.strip(), doc);
+        }
+        return new GoldSet(name, version, doc, tables, records, prose);
+    }
+
+    private static List<ProseRecord> readProse(Opener files, String relative, String doc) {
+        try (InputStream in = files.open(relative)) {
+            return ProseFile.read(in, files.describe(relative), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + files.describe(relative), e);
+        }
     }
 
     private static Properties readManifest(Opener files) {
@@ -338,6 +369,18 @@ public final class GoldSet {
         if (material == null) {
             throw new IllegalArgumentException("material is empty");
         }
+        Record record = recordColumns(row, doc)
+                .raw(raw)
+                .source(Source.table(null, null, label, bodyRow, columnIndex.getAsInt(), raw, RULE))
+                .build();
+        return new GoldRecord(id, label, bodyRow, row.get("ref"), column, record, row.get("note"));
+    }
+
+    /**
+     * The record columns records.csv and prose.csv share (material … dopant), parsed strictly; the caller adds
+     * raw and source. An empty material stays null.
+     */
+    static Record.Builder recordColumns(CSVRecord row, String doc) {
         String property = text(row, "property");
         String unit = text(row, "unit");
         if (property == null || unit == null) {
@@ -365,33 +408,29 @@ public final class GoldSet {
         } else if (dopantValue != null || dopantUnit != null) {
             throw new IllegalArgumentException("dopant_value/dopant_unit given without dopant_elements");
         }
-        Record record = Record.builder()
+        return Record.builder()
                 .doc(doc)
-                .material(material)
+                .material(text(row, "material"))
                 .property(Property.fromId(property))
                 .value(number(row, "value"))
                 .valueMax(number(row, "value_max"))
                 .unit(Unit.fromSymbol(unit))
                 .approx(approx.equals("true"))
                 .comparator(text(row, "comparator"))
-                .raw(raw)
                 .rate(rateValue == null ? null : Rate.of(rateValue, RateUnit.fromSymbol(rateUnit)))
                 .cycles(integer(row, "cycles"))
                 .baseline(number(row, "baseline"))
                 .factor(number(row, "factor"))
                 .temperature(number(row, "temperature"))
-                .dopant(dopant)
-                .source(Source.table(null, null, label, bodyRow, columnIndex.getAsInt(), raw, RULE))
-                .build();
-        return new GoldRecord(id, label, bodyRow, row.get("ref"), column, record, row.get("note"));
+                .dopant(dopant);
     }
 
-    private static String text(CSVRecord row, String field) {
+    static String text(CSVRecord row, String field) {
         String v = row.get(field);
         return v == null || v.isEmpty() ? null : v;
     }
 
-    private static Double number(CSVRecord row, String field) {
+    static Double number(CSVRecord row, String field) {
         String v = text(row, field);
         if (v == null) {
             return null;
@@ -407,7 +446,7 @@ public final class GoldSet {
         }
     }
 
-    private static Integer integer(CSVRecord row, String field) {
+    static Integer integer(CSVRecord row, String field) {
         String v = text(row, field);
         if (v == null) {
             return null;
@@ -420,7 +459,7 @@ public final class GoldSet {
     }
 
     /** A strict UTF-8 reader: a file in another encoding fails instead of loading garbled text. */
-    private static Reader reader(InputStream in) {
+    static Reader reader(InputStream in) {
         return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));

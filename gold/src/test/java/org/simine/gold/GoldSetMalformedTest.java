@@ -54,7 +54,9 @@ class GoldSetMalformedTest {
 
     @Test
     void theUnbrokenCopyLoads() throws IOException {
-        assertEquals(GoldSet.review().records(), GoldSet.load(copy()).records());
+        GoldSet copy = GoldSet.load(copy());
+        assertEquals(GoldSet.review().records(), copy.records());
+        assertEquals(GoldSet.review().prose(), copy.prose());
     }
 
     static Stream<Arguments> brokenRecords() {
@@ -86,6 +88,52 @@ class GoldSetMalformedTest {
         assertEquals(file.toString(), e.file(), e.getMessage());
         assertEquals(row, e.row(), e.getMessage());
         assertTrue(e.getMessage().startsWith(file + " row " + row + ":"), e.getMessage());
+    }
+
+    static Stream<Arguments> brokenProse() {
+        return Stream.of(
+                Arguments.of("raw not inside the quote", 1,
+                        (UnaryOperator<String>) l -> l.replace(",\u223c 3580 mA h g\u22121,", ",\u223c 3590 mA h g\u22121,")),
+                Arguments.of("unknown binding", 2, (UnaryOperator<String>) l -> l.replace(",sentence,", ",clause,")),
+                Arguments.of("material without binding", 21,
+                        (UnaryOperator<String>) l -> l.replace(",165,,", ",165,Si,")),
+                Arguments.of("line not a number", 3, (UnaryOperator<String>) l -> l.replace(",70,", ",7O,")),
+                Arguments.of("duplicate id", 5, (UnaryOperator<String>) l -> l.replace("P-L074-rate-2", "P-L074-rate-1")),
+                Arguments.of("unit the property cannot take", 7,
+                        (UnaryOperator<String>) l -> l.replace(",%,false,", ",eV,false,")),
+                Arguments.of("missing field", 10, (UnaryOperator<String>) l -> l.substring(0, l.lastIndexOf(','))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenProse")
+    void brokenProseFileNamesFileAndRow(String what, int row, UnaryOperator<String> edit) throws IOException {
+        Path dir = copy();
+        Path file = dir.resolve("prose.csv");
+        editLine(file, row, edit);
+        GoldFormatException e = assertThrows(GoldFormatException.class, () -> GoldSet.load(dir), what);
+        assertEquals(file.toString(), e.file(), e.getMessage());
+        assertEquals(row, e.row(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + " row " + row + ":"), e.getMessage());
+    }
+
+    @Test
+    void proseFileNamedByTheManifestMustExist() throws IOException {
+        Path dir = copy();
+        Files.delete(dir.resolve("prose.csv"));
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> GoldSet.load(dir));
+        assertTrue(e.getMessage().contains("prose.csv"), e.getMessage());
+    }
+
+    @Test
+    void aSetWithoutProseHasNone() throws IOException {
+        Path dir = copy();
+        Path file = dir.resolve("gold.properties");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        assertTrue(lines.removeIf(l -> l.startsWith("prose=")));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        GoldSet set = GoldSet.load(dir);
+        assertTrue(set.prose().isEmpty());
+        assertEquals(GoldSet.review().records(), set.records());
     }
 
     @Test

@@ -36,6 +36,46 @@ class GoldSetTest {
                 .orElseThrow(() -> new AssertionError("no gold record " + id));
     }
 
+    private static ProseRecord proseById(String id) {
+        return gold.prose().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no prose record " + id));
+    }
+
+    /** The issue's examples of values the review states only in prose, as loaded. */
+    @Test
+    void proseRecordsOfTheIssue() {
+        assertEquals(59, gold.prose().size());
+        for (ProseRecord p : gold.prose()) {
+            assertEquals(SourceKind.TEXT, p.record().source().kind(), p.id());
+            assertEquals(ProseRecord.TABLE, p.gold().table(), p.id());
+            assertEquals(p.line(), p.gold().row(), p.id());
+            assertEquals(p.quote(), p.record().source().snippet(), p.id());
+        }
+        record Expected(String id, String material, double value, double rate, String rateUnit, String comparator) {
+        }
+        for (Expected e : List.of(
+                new Expected("P-L167-rate-2", "P0.125Si", 50, 8, "A/g", null),
+                new Expected("P-L138-rate-1", "SiMn05%", 50, 3.2, "A/g", null),
+                new Expected("P-L169-rate-2", "C(x)Si", 79.6, 5, "C", null),
+                new Expected("P-L173-rate", "CSMC600", 80, 20, "C", null),
+                new Expected("P-L189-rate-2", "Gr-Si", 90, 10, "C", ">"))) {
+            Record r = proseById(e.id()).record();
+            assertEquals(e.material(), r.material(), e.id());
+            assertEquals(Property.CAPACITY_RETENTION, r.property(), e.id());
+            assertEquals(e.value(), r.value(), e.id());
+            assertEquals(Rate.of(e.rate(), RateUnit.fromSymbol(e.rateUnit())), r.rate(), e.id());
+            assertEquals(e.comparator(), r.comparator(), e.id());
+        }
+        ProseRecord mo = proseById("P-L138-diff");
+        assertNull(mo.record().value());
+        assertEquals(8.8, mo.record().factor());
+        assertEquals(List.of("Mo"), mo.record().dopant().elements());
+        ProseRecord implied = proseById("P-L165-mig-2");
+        assertNull(implied.record().material());
+        assertEquals(ProseRecord.Binding.NONE, implied.binding());
+        assertEquals(0.57, implied.record().baseline());
+    }
+
     @Test
     void identity() {
         assertEquals("review-ees2025", gold.name());

@@ -37,7 +37,8 @@ final class ReportMarkdown {
                 break;
             }
             GoldRecord g = t.item().gold();
-            md.append("- ").append(g.id()).append(" (table ").append(g.table()).append(", row ").append(g.row())
+            md.append("- ").append(g.id()).append(g.table().equals(TableLabels.TEXT)
+                            ? " (text, line " + g.row() : " (table " + g.table() + ", row " + g.row())
                     .append("): ").append(describe(g.record())).append(" [").append(t.modeList()).append("]\n");
         }
         rest(md, misses.size());
