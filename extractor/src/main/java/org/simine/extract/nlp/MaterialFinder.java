@@ -46,6 +46,7 @@ final class MaterialFinder {
 
     private static final int MAX_WORDS_BEFORE_DOPED_NAME = 3;
     private static final int MAX_MODIFIERS = 2;
+    private static final int MAX_POSTMODIFIER_WORDS = 3;
     /** How many words before a material a contrast word may stand: "than the other two compared PxSi". */
     private static final int CONTRAST_WINDOW = 3;
 
@@ -85,8 +86,11 @@ final class MaterialFinder {
                 last = labelBeforeHead(chunks, i);
             }
             if (last < 0 && chunk.text.equals("Si") && before(chunks, i + 1, Role.HEAD)) {
-                mentions.add(new MaterialMention("Si", chunk.begin, chunk.end, List.of(), Kind.PLAIN_SI,
+                int end = postmodifierEnd(chunks, i + 1);
+                String name = end > i + 1 ? join(chunks, i, end) : "Si";
+                mentions.add(new MaterialMention(name, chunk.begin, chunks.get(end).end, List.of(), Kind.PLAIN_SI,
                         contrasted(chunks, i)));
+                i = end;
                 continue;
             }
             if (last < 0) {
@@ -115,14 +119,25 @@ final class MaterialFinder {
      * are the sample's.
      */
     static Optional<MaterialMention> bind(List<MaterialMention> mentions, int begin) {
-        List<MaterialMention> candidates = mentions.stream().filter(MaterialMention::bindable).toList();
+        List<MaterialMention> candidates = mentions.stream()
+                .filter(m -> m.bindable() && m.kind() != Kind.PLAIN_SI).toList();
         if (candidates.stream().anyMatch(m -> m.kind() == Kind.LABEL)) {
             candidates = candidates.stream().filter(m -> m.kind() == Kind.LABEL).toList();
         }
-        Optional<MaterialMention> before = candidates.stream().filter(m -> m.end() <= begin)
-                .max(Comparator.comparingInt(MaterialMention::end));
-        return before.isPresent() ? before : candidates.stream().filter(m -> m.end() > begin)
+        Optional<MaterialMention> before = nearestBefore(candidates, begin);
+        if (before.isPresent()) {
+            return before;
+        }
+        Optional<MaterialMention> after = candidates.stream().filter(m -> m.end() > begin)
                 .min(Comparator.comparingInt(MaterialMention::begin));
+        // Plain Si only as the subject before the value ("the Si anodes based on LiFSI obtain … 70%"); after
+        // it, "… improves the kinetics of Si anodes" is the review's general topic, not the value's material.
+        return after.or(() -> nearestBefore(mentions.stream()
+                .filter(m -> m.bindable() && m.kind() == Kind.PLAIN_SI).toList(), begin));
+    }
+
+    private static Optional<MaterialMention> nearestBefore(List<MaterialMention> candidates, int begin) {
+        return candidates.stream().filter(m -> m.end() <= begin).max(Comparator.comparingInt(MaterialMention::end));
     }
 
     /**
@@ -143,10 +158,25 @@ final class MaterialFinder {
         return open.stream().filter(m -> m.kind() == Kind.LABEL).findFirst().or(() -> open.stream().findFirst());
     }
 
-    /** Whether the sentence names plain Si as its material and no sample: context must not supply one. */
-    static boolean namesPlainSiOnly(List<MaterialMention> mentions) {
-        return mentions.stream().noneMatch(MaterialMention::bindable)
-                && mentions.stream().anyMatch(m -> m.kind() == Kind.PLAIN_SI && !m.contrasted());
+    /**
+     * The last chunk of what follows "Si anodes": "based on LiFSI", "in mixed-THF electrolytes" (a link word,
+     * then words up to a verb, a punctuation mark or {@value #MAX_POSTMODIFIER_WORDS} words), else the head.
+     */
+    private int postmodifierEnd(List<Chunk> chunks, int head) {
+        if (chunks.get(head).closes || !before(chunks, head + 1, Role.LINK)) {
+            return head;
+        }
+        int end = head;
+        for (int k = head + 2; k < chunks.size() && k <= head + 1 + MAX_POSTMODIFIER_WORDS; k++) {
+            if (words.is(chunks.get(k).text, Role.VERB) || words.is(chunks.get(k).text, Role.DETERMINER)) {
+                break;
+            }
+            end = k;
+            if (chunks.get(k).closes) {
+                break;
+            }
+        }
+        return end;
     }
 
     /**
@@ -278,10 +308,13 @@ final class MaterialFinder {
         String core = text.substring(from, to);
         boolean parenthesised = text.startsWith("(") && text.substring(to).startsWith(")");
         return new Chunk(SCRIPT_MARKUP.matcher(core).replaceAll(""), begin + from, begin + from + core.length(),
-                parenthesised);
+                parenthesised, to < text.length());
     }
 
-    /** @param parenthesised written in parentheses: "(SiNPs)" */
-    private record Chunk(String text, int begin, int end, boolean parenthesised) {
+    /**
+     * @param parenthesised written in parentheses: "(SiNPs)"
+     * @param closes        punctuation follows it: "electrolytes," ends a phrase
+     */
+    private record Chunk(String text, int begin, int end, boolean parenthesised, boolean closes) {
     }
 }

@@ -22,7 +22,10 @@ public record MaterialMention(String text, int begin, int end, List<String> dopa
         LABEL,
         /** A name in words: "Si nanowires", "porous Si". */
         WORDS,
-        /** Plain Si as a subject ("the Si electrode"): names no sample, but says which material is meant. */
+        /**
+         * Plain Si with a head noun ("the Si electrode in mixed-THF electrolytes", "Si anodes"): no sample, bound
+         * only as the subject before a value and after every sample and name in words.
+         */
         PLAIN_SI
     }
 
@@ -36,8 +39,8 @@ public record MaterialMention(String text, int begin, int end, List<String> dopa
         this(text, begin, end, dopants, Kind.LABEL, false);
     }
 
-    /** Whether a value may be bound to it: a sample or a name in words, not a comparison. */
+    /** Whether a value may be bound to it: not a comparison. */
     public boolean bindable() {
-        return kind != Kind.PLAIN_SI && !contrasted;
+        return !contrasted;
     }
 }

@@ -116,12 +116,11 @@ public final class TextRecordExtractor {
         List<MaterialMention> mentions = materials.find(tokens, context.abbreviations());
         String text = sentence.get(CoreAnnotations.TextAnnotation.class).replace('\n', ' ');
         int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        boolean plainSi = MaterialFinder.namesPlainSiOnly(mentions);
         for (RuleMatch match : matches.stream().flatMap(m -> CoordinatedValues.split(m).stream()).toList()) {
             Optional<MaterialBinding> binding = match.slot("material").isPresent()
                     ? MaterialFinder.named(mentions, match.slot("material").get()).map(MaterialBinding::inSentence)
                     : MaterialFinder.bind(mentions, match.begin()).map(MaterialBinding::inSentence)
-                    .or(() -> running && !plainSi ? context.bind(where.index(), breaksKnown) : Optional.empty());
+                    .or(() -> running ? context.bind(where.index(), breaksKnown) : Optional.empty());
             String snippet = snippet(text, match.begin() - sentenceBegin, match.end() - sentenceBegin);
             Source source = Source.text(where.page(), where.section(), where.index(), match.begin(), match.end(),
                     snippet, match.ruleId());
