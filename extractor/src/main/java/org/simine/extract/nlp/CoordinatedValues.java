@@ -1,8 +1,10 @@
 package org.simine.extract.nlp;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
 final class CoordinatedValues {
     /** Slots that belong to the second value only. */
     private static final List<String> SECOND = List.of("value2", "unit1", "unit2", "approx2", "rate_num", "rate2",
-            "material2");
+            "material2", "value3", "material3", "value4", "material4");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)?\\s*");
 
     private CoordinatedValues() {
@@ -34,7 +36,29 @@ final class CoordinatedValues {
                 first.put("rate", n + " " + LEADING_NUMBER.matcher(r).replaceFirst(""))));
         match.slot("rate2").or(() -> match.slot("rate")).ifPresent(r -> second.put("rate", r));
         match.slot("material2").ifPresent(m -> second.put("material", m));
-        return List.of(new RuleMatch(match.ruleId(), first, match.begin(), match.end()),
-                new RuleMatch(match.ruleId(), second, match.begin(), match.end()));
+        List<RuleMatch> out = new ArrayList<>(List.of(at(match, first), at(match, second)));
+        // Bracketed comparisons: "(62.3% vs. Si/TCC)" is the compared material's value at the same rate.
+        compared(match, "value3", "material3", first).ifPresent(out::add);
+        compared(match, "value4", "material4", second).ifPresent(out::add);
+        return out;
+    }
+
+    private static Optional<RuleMatch> compared(RuleMatch match, String value, String material,
+                                                Map<String, String> sameConditions) {
+        if (match.slot(value).isEmpty() || match.slot(material).isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> slots = new HashMap<>();
+        slots.put("value", match.slot(value).get());
+        slots.put("unit", sameConditions.get("unit"));
+        if (sameConditions.containsKey("rate")) {
+            slots.put("rate", sameConditions.get("rate"));
+        }
+        slots.put("material", match.slot(material).get());
+        return Optional.of(at(match, slots));
+    }
+
+    private static RuleMatch at(RuleMatch match, Map<String, String> slots) {
+        return new RuleMatch(match.ruleId(), slots, match.begin(), match.end());
     }
 }

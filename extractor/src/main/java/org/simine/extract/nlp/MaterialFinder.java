@@ -96,6 +96,9 @@ final class MaterialFinder {
             if (last < 0) {
                 continue;
             }
+            if (kind == Kind.WORDS) {
+                last = coatingEnd(chunks, last);
+            }
             String name = join(chunks, i, last);
             int end = chunks.get(last).end;
             if (last + 1 < chunks.size() && chunks.get(last + 1).parenthesised
@@ -156,6 +159,22 @@ final class MaterialFinder {
     static Optional<MaterialMention> subject(List<MaterialMention> mentions) {
         List<MaterialMention> open = mentions.stream().filter(m -> !m.contrasted()).toList();
         return open.stream().filter(m -> m.kind() == Kind.LABEL).findFirst().or(() -> open.stream().findFirst());
+    }
+
+    /** "porous Si with dense carbon layers", "hollow Si nanotube with carbon coatings": the coating is named too. */
+    private int coatingEnd(List<Chunk> chunks, int last) {
+        if (chunks.get(last).closes || !before(chunks, last + 1, Role.LINK)) {
+            return last;
+        }
+        for (int k = last + 2; k < chunks.size() && k <= last + 1 + MAX_POSTMODIFIER_WORDS; k++) {
+            if (words.is(chunks.get(k).text, Role.COATING)) {
+                return k;
+            }
+            if (chunks.get(k).closes) {
+                break;
+            }
+        }
+        return last;
     }
 
     /**

@@ -96,6 +96,12 @@ final class RecordAssembler {
 
     /** "8.8 times increase" → 8.8, "2-fold" → 2, "3-fold decrease" → 1/3; a factor of zero is no factor. */
     private static Optional<Double> factor(RuleMatch match) {
+        if (match.slot("factor_pct").isPresent()) {
+            Optional<BigDecimal> pct = match.slot("factor_pct").flatMap(NumberParser::parse);
+            return pct.map(p -> p.movePointLeft(2)).map(p -> match.slot("down").isPresent()
+                    ? BigDecimal.ONE.subtract(p) : BigDecimal.ONE.add(p)).filter(f -> f.signum() > 0)
+                    .map(BigDecimal::doubleValue);
+        }
         Optional<BigDecimal> n = match.slot("factor").or(() -> match.slot("factor_fold").map(f -> f.replace("-fold", "")))
                 .flatMap(NumberParser::parse).filter(f -> f.signum() > 0);
         return n.map(f -> match.slot("down").isPresent()
@@ -104,6 +110,9 @@ final class RecordAssembler {
 
     private static String factorRaw(RuleMatch match) {
         String approx = match.slot("approx").map(a -> a + (a.equals("~") ? "" : " ")).orElse("");
+        if (match.slot("factor_pct").isPresent()) {
+            return approx + match.slot("factor_pct").get() + "%" + match.slot("down").map(d -> " " + d).orElse("");
+        }
         return approx + match.slot("factor").map(f -> f + " " + match.slot("factor_word").orElse("")).or(() -> match.slot("factor_fold")).orElse("")
                 + match.slot("down").map(d -> " " + d).orElse("");
     }
