@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
 final class CoordinatedValues {
     /** Slots that belong to the second value only. */
     private static final List<String> SECOND = List.of("value2", "unit1", "unit2", "approx2", "rate_num", "rate2",
-            "material2", "value3", "material3", "value4", "material4");
+            "material2", "value3", "approx3", "material3", "value4", "approx4", "material4");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)?\\s*");
 
     private CoordinatedValues() {
     }
 
     static List<RuleMatch> split(RuleMatch match) {
-        if (match.slot("value2").isEmpty()) {
+        if (match.slot("value2").isEmpty() && match.slot("value3").isEmpty()) {
             return List.of(match);
         }
         Map<String, String> first = new HashMap<>(match.slots());
@@ -36,14 +36,19 @@ final class CoordinatedValues {
                 first.put("rate", n + " " + LEADING_NUMBER.matcher(r).replaceFirst(""))));
         match.slot("rate2").or(() -> match.slot("rate")).ifPresent(r -> second.put("rate", r));
         match.slot("material2").ifPresent(m -> second.put("material", m));
-        List<RuleMatch> out = new ArrayList<>(List.of(at(match, first), at(match, second)));
-        // Bracketed comparisons: "(62.3% vs. Si/TCC)" is the compared material's value at the same rate.
-        compared(match, "value3", "material3", first).ifPresent(out::add);
-        compared(match, "value4", "material4", second).ifPresent(out::add);
+        List<RuleMatch> out = new ArrayList<>(List.of(at(match, first)));
+        if (second.containsKey("value")) {
+            out.add(at(match, second));
+        }
+        // Compared materials: "(62.3% vs. Si/TCC)", "while the Si/CMC-SBR electrode exhibits only ~42%", "than
+        // that of CMC (56%) and PAA (62.5%)": their values at the same rate as the value before them.
+        compared(match, "value3", "approx3", "material3", first).ifPresent(out::add);
+        compared(match, "value4", "approx4", "material4", second.containsKey("value") ? second : first)
+                .ifPresent(out::add);
         return out;
     }
 
-    private static Optional<RuleMatch> compared(RuleMatch match, String value, String material,
+    private static Optional<RuleMatch> compared(RuleMatch match, String value, String approx, String material,
                                                 Map<String, String> sameConditions) {
         if (match.slot(value).isEmpty() || match.slot(material).isEmpty()) {
             return Optional.empty();
@@ -55,6 +60,7 @@ final class CoordinatedValues {
             slots.put("rate", sameConditions.get("rate"));
         }
         slots.put("material", match.slot(material).get());
+        match.slot(approx).ifPresent(a -> slots.put("approx", a));
         return Optional.of(at(match, slots));
     }
 

@@ -144,12 +144,31 @@ final class MaterialFinder {
     }
 
     /**
-     * The mention a rule's {@code material} slot names ("for P0.125Si and Si@C" → each name's text), if the
-     * slot names a known material; "the pristine electrode" names none, and then no other is taken.
+     * The mention a rule's {@code material} slot names ("for P0.125Si and Si@C" → each name's text), else the
+     * label the slot holds (see {@link #labelNamed}); "the pristine electrode" names none, and then no other
+     * material is taken.
      */
-    static Optional<MaterialMention> named(List<MaterialMention> mentions, String slotText) {
+    Optional<MaterialMention> named(List<MaterialMention> mentions, String slotText, int begin, int end) {
         String plain = SCRIPT_MARKUP.matcher(slotText).replaceAll("");
-        return mentions.stream().filter(m -> m.kind() != Kind.PLAIN_SI && plain.contains(m.text())).findFirst();
+        return mentions.stream().filter(m -> m.kind() != Kind.PLAIN_SI && plain.contains(m.text())).findFirst()
+                .or(() -> labelNamed(plain, begin, end));
+    }
+
+    /**
+     * A name the rule placed that is no silicon material ("for LiF and … for Li2O", "than that of CMC (56%)"):
+     * the words without determiners and trailing head nouns, when they hold a capital letter ("the pristine
+     * electrode" names nothing).
+     */
+    private Optional<MaterialMention> labelNamed(String plain, int begin, int end) {
+        List<String> kept = new ArrayList<>(Arrays.asList(plain.strip().split("\\s+")));
+        kept.removeIf(w -> words.is(w, Role.DETERMINER));
+        while (!kept.isEmpty() && words.is(kept.get(kept.size() - 1), Role.HEAD)) {
+            kept.remove(kept.size() - 1);
+        }
+        String name = String.join(" ", kept);
+        return LABEL.matcher(name.replace(" ", "")).matches() && !name.isEmpty()
+                ? Optional.of(new MaterialMention(name, begin, end, List.of(), Kind.LABEL, false))
+                : Optional.empty();
     }
 
     /**

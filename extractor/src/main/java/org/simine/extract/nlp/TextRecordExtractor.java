@@ -118,7 +118,8 @@ public final class TextRecordExtractor {
         int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         for (RuleMatch match : matches.stream().flatMap(m -> CoordinatedValues.split(m).stream()).toList()) {
             Optional<MaterialBinding> binding = match.slot("material").isPresent()
-                    ? MaterialFinder.named(mentions, match.slot("material").get()).map(MaterialBinding::inSentence)
+                    ? materials.named(mentions, match.slot("material").get(), match.begin(), match.end())
+                            .map(MaterialBinding::inSentence)
                     : MaterialFinder.bind(mentions, match.begin()).map(MaterialBinding::inSentence)
                     .or(() -> running ? context.bind(where.index(), breaksKnown) : Optional.empty());
             String snippet = snippet(text, match.begin() - sentenceBegin, match.end() - sentenceBegin);

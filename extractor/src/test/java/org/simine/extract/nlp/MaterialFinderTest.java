@@ -37,7 +37,8 @@ class MaterialFinderTest {
             The MACS anode affords a good rate.                | MACS
             the CSMC600 anode delivers it.                     | CSMC600
             The C@SGG 20% electrode with 1.2 g cc-1 showed it.   | C@SGG 20%
-            Si particles and Si materials and bulk Si swell.   | ''
+            Si particles and Si materials swell.               | ''
+            Capacity of micron-sized bulk Si anodes drops.     | micron-sized bulk Si
             The TEM image of the SEI is shown.                 | ''
             """)
     void findsSiliconMaterials(String sentence, String expected) {
