@@ -57,7 +57,9 @@ final class MaterialContext {
         if (distance <= (breaksKnown ? PARAGRAPH_WINDOW : WINDOW_WITHOUT_BREAKS)) {
             return Optional.of(new MaterialBinding(paragraph.mention, "paragraph", index - paragraph.sentence));
         }
-        if (section != null && index - section.sentence <= SECTION_WINDOW) {
+        // Text without headings has no known section: a whole document is no subject's scope (the seed text's
+        // tables are plain lines there, and a table row's sample became the next paragraph's "subject").
+        if (section != null && sectionName != null && index - section.sentence <= SECTION_WINDOW) {
             return Optional.of(new MaterialBinding(section.mention, "section", index - section.sentence));
         }
         return Optional.empty();

@@ -70,14 +70,15 @@ public final class TextRecordExtractor {
                 stopIfCancelled(document);
                 int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 String section = page.sectionAt(begin);
-                ParagraphBreaks.Place place = paragraphs.place(page, begin, previousEnd);
+                int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                ParagraphBreaks.Place place = paragraphs.place(page, begin, end, previousEnd);
                 boolean running = place != ParagraphBreaks.Place.OUTSIDE_RUNNING_TEXT;
                 if (running) {
                     context.enter(section, place == ParagraphBreaks.Place.NEW_PARAGRAPH);
                 }
                 Where where = new Where(document.id(), pageNumber, section, sentenceIndex++);
                 extractSentence(where, sentence, context, running, breaksKnown, records);
-                previousEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                previousEnd = end;
             }
         }
         return List.copyOf(records);

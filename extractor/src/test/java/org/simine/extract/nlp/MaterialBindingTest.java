@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.simine.extract.InputException;
 import org.simine.extract.TestInputs;
+import org.simine.extract.pdf.BlockKind;
+import org.simine.extract.pdf.Box;
+import org.simine.extract.read.Block;
 import org.simine.extract.read.Document;
 import org.simine.extract.read.DocumentReaders;
 import org.simine.extract.read.Page;
@@ -47,24 +50,43 @@ class MaterialBindingTest {
     }
 
     @Test
-    void aBlankLineEndsTheParagraphSoTheSectionsSubjectIsUsed() {
+    void aBlankLineEndsTheParagraphAndPlainTextHasNoSectionToFallBackOn() {
         Record r = only(extract("The P0.125Si anode was made by ball milling.\n\nIt delivers a capacity retention"
                 + " of 50% at a current density of 8 A g−1."));
+        assertNull(r.material());
+        String filler = " The slurry was cast on copper foil.".repeat(MaterialContext.WINDOW_WITHOUT_BREAKS);
+        assertNull(only(extract("The P0.125Si anode was made." + filler
+                + " It delivers a capacity retention of 50% at a current density of 8 A g−1.")).material());
+    }
+
+    /** Two paragraph blocks of one PDF section: the first ends a sentence, the second starts a new paragraph. */
+    @Test
+    void aNewParagraphOfTheSameSectionTakesTheSectionsSubject() {
+        String first = "The P0.125Si anode was made by ball milling.";
+        String second = "It delivers a capacity retention of 50% at a current density of 8 A g−1.";
+        String text = first + "\n" + second;
+        Box box = new Box(0, 0, 100, 10);
+        Page page = new Page(1, text, List.of(
+                new Block(BlockKind.PARAGRAPH, first, box, "2.2 Doping", 0, first.length()),
+                new Block(BlockKind.PARAGRAPH, second, box, "2.2 Doping", first.length() + 1, text.length())));
+        Record r = only(extractor.extract(new Document("test:doc", Path.of("case.pdf"), null, null, List.of(page), true)));
         assertEquals("P0.125Si", r.material());
         assertEquals("section", r.source().binding());
+        assertEquals(1, r.source().bindingDistance());
         assertEquals(0.65, r.confidence(), 1e-9);
     }
 
     @Test
-    void withoutParagraphBreaksOnlyAWindowCountsAsParagraph() {
-        String filler = " The slurry was cast on copper foil.".repeat(MaterialContext.WINDOW_WITHOUT_BREAKS);
-        Record r = only(extract("The P0.125Si anode was made." + filler
-                + " It delivers a capacity retention of 50% at a current density of 8 A g−1."));
-        assertEquals("section", r.source().binding());
-        assertEquals(MaterialContext.WINDOW_WITHOUT_BREAKS + 1, r.source().bindingDistance());
-        String far = " The slurry was cast on copper foil.".repeat(MaterialContext.SECTION_WINDOW);
-        assertNull(only(extract("The P0.125Si anode was made." + far
-                + " It delivers a capacity retention of 50% at a current density of 8 A g−1.")).material());
+    void aFigureCaptionNeitherTakesNorGivesTheRunningTextsSubject() {
+        String running = "The P0.125Si anode was made by ball milling.";
+        String caption = "Fig. 2 It delivers a capacity retention of 50% at a current density of 8 A g−1.";
+        String text = running + "\n" + caption;
+        Box box = new Box(0, 0, 100, 10);
+        Page page = new Page(1, text, List.of(
+                new Block(BlockKind.PARAGRAPH, running, box, "2.2 Doping", 0, running.length()),
+                new Block(BlockKind.FIGURE_CAPTION, caption, box, "2.2 Doping", running.length() + 1, text.length())));
+        Record r = only(extractor.extract(new Document("test:doc", Path.of("case.pdf"), null, null, List.of(page), true)));
+        assertNull(r.material());
     }
 
     @Test
