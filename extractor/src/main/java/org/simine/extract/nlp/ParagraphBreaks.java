@@ -8,8 +8,7 @@ import org.simine.extract.read.Page;
 /**
  * Tells, sentence by sentence through a document, where paragraphs start. PDFs: a paragraph block continues
  * the previous one (across a column or page break) when that one did not end a sentence or this one starts in
- * lower case; captions and asides are outside the running text. Plain text: a blank line starts a paragraph,
- * and tab-separated lines (tables in text exports) are outside the running text.
+ * lower case; captions and asides are outside the running text. Plain text: a blank line starts a paragraph.
  * One per document walk; not thread-safe.
  */
 final class ParagraphBreaks {
@@ -28,14 +27,10 @@ final class ParagraphBreaks {
 
     /**
      * @param begin       start offset of the sentence in the page text
-     * @param end         its end offset
      * @param previousEnd end offset of the page's previous sentence, or -1 for the page's first
      */
-    Place place(Page page, int begin, int end, int previousEnd) {
+    Place place(Page page, int begin, int previousEnd) {
         if (page.blocks().isEmpty()) {
-            if (page.text().substring(begin, end).indexOf('\t') >= 0) {
-                return Place.OUTSIDE_RUNNING_TEXT;
-            }
             boolean blank = previousEnd < 0 || BLANK_LINE.matcher(page.text().substring(previousEnd, begin)).find();
             return blank ? Place.NEW_PARAGRAPH : Place.SAME_PARAGRAPH;
         }

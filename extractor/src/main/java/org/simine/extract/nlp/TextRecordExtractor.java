@@ -71,7 +71,7 @@ public final class TextRecordExtractor {
                 int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 String section = page.sectionAt(begin);
                 int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                ParagraphBreaks.Place place = paragraphs.place(page, begin, end, previousEnd);
+                ParagraphBreaks.Place place = paragraphs.place(page, begin, previousEnd);
                 boolean running = place != ParagraphBreaks.Place.OUTSIDE_RUNNING_TEXT;
                 if (running) {
                     context.enter(section, place == ParagraphBreaks.Place.NEW_PARAGRAPH);
