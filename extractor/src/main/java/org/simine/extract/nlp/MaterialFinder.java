@@ -89,7 +89,7 @@ final class MaterialFinder {
                 int end = postmodifierEnd(chunks, i + 1);
                 String name = end > i + 1 ? join(chunks, i, end) : "Si";
                 mentions.add(new MaterialMention(name, chunk.begin, chunks.get(end).end, List.of(), Kind.PLAIN_SI,
-                        contrasted(chunks, i)));
+                        contrasted(chunks, i), after(chunks, i, Role.CLAUSE)));
                 i = end;
                 continue;
             }
@@ -108,7 +108,8 @@ final class MaterialFinder {
                 end = chunks.get(++last).end;
                 kind = Kind.LABEL;
             }
-            mentions.add(new MaterialMention(name, chunk.begin, end, dopants(chunk.text), kind, contrasted(chunks, i)));
+            mentions.add(new MaterialMention(name, chunk.begin, end, dopants(chunk.text), kind, contrasted(chunks, i),
+                    after(chunks, i, Role.CLAUSE)));
             i = last;
         }
         return mentions;
@@ -131,7 +132,7 @@ final class MaterialFinder {
         if (before.isPresent()) {
             return before;
         }
-        Optional<MaterialMention> after = candidates.stream().filter(m -> m.end() > begin)
+        Optional<MaterialMention> after = candidates.stream().filter(m -> m.end() > begin && !m.inNewClause())
                 .min(Comparator.comparingInt(MaterialMention::begin));
         // Plain Si only as the subject before the value ("the Si anodes based on LiFSI obtain … 70%"); after
         // it, "… improves the kinetics of Si anodes" is the review's general topic, not the value's material.
@@ -167,7 +168,7 @@ final class MaterialFinder {
         }
         String name = String.join(" ", kept);
         return LABEL.matcher(name.replace(" ", "")).matches() && !name.isEmpty()
-                ? Optional.of(new MaterialMention(name, begin, end, List.of(), Kind.LABEL, false))
+                ? Optional.of(new MaterialMention(name, begin, end, List.of(), Kind.LABEL, false, false))
                 : Optional.empty();
     }
 
@@ -291,8 +292,13 @@ final class MaterialFinder {
     }
 
     private boolean contrasted(List<Chunk> chunks, int first) {
+        return after(chunks, first, Role.CONTRAST);
+    }
+
+    /** Whether a word of this role stands among the {@value #CONTRAST_WINDOW} words before chunk {@code first}. */
+    private boolean after(List<Chunk> chunks, int first, Role role) {
         for (int k = first - 1; k >= Math.max(0, first - CONTRAST_WINDOW); k--) {
-            if (words.is(chunks.get(k).text, Role.CONTRAST)) {
+            if (words.is(chunks.get(k).text, role)) {
                 return true;
             }
         }

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param kind       how it is named (a sample label beats a name in words; plain Si is no material)
  * @param contrasted whether a comparison word comes just before it ("than other PxSi anodes", "compared with
  *                   porous Si"): such a material is what the subject is compared with, never bound to a value
+ * @param inNewClause whether it opens a new clause ("…was 79%, while the C@SGG electrode showed …"): it is the
+ *                   subject of what follows, so a value before it is not bound to it
  */
 public record MaterialMention(String text, int begin, int end, List<String> dopants, Kind kind,
-                              boolean contrasted) {
+                              boolean contrasted, boolean inNewClause) {
     public enum Kind {
         /** A sample label or formula: {@code P0.125Si}, {@code Si@C}, "the MACS anode", a defined abbreviation. */
         LABEL,
@@ -36,7 +38,7 @@ public record MaterialMention(String text, int begin, int end, List<String> dopa
     }
 
     public MaterialMention(String text, int begin, int end, List<String> dopants) {
-        this(text, begin, end, dopants, Kind.LABEL, false);
+        this(text, begin, end, dopants, Kind.LABEL, false, false);
     }
 
     /** Whether a value may be bound to it: not a comparison. */

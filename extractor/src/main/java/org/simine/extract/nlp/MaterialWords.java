@@ -8,7 +8,7 @@ import java.util.Map;
 final class MaterialWords {
     static final String RESOURCE = "/vocab/material-words.tsv";
 
-    enum Role { MORPHOLOGY, MODIFIER, COATING, HEAD, DETERMINER, LINK, VERB, CONTRAST }
+    enum Role { MORPHOLOGY, MODIFIER, COATING, HEAD, DETERMINER, LINK, VERB, CONTRAST, CLAUSE }
 
     private final Map<String, Role> roles;
 

@@ -91,6 +91,16 @@ class MaterialFinderTest {
         assertEquals("C(x)Si", MaterialFinder.bind(found, 80).orElseThrow().text());
     }
 
+    /** J. Power Sources 2020 (C@SGG), p. 4: the 79% is the other electrode's, the 85% C@SGG's. */
+    @Test
+    void aMaterialOpeningAWhileClauseIsNotBoundToAValueBeforeIt() {
+        String text = "The initial charging capacity was 1650 mA h g-1 and its initial Coulombic efficiency was 79%,"
+                + " while the C@SGG electrode showed an initial Coulombic efficiency of 85%.";
+        List<MaterialMention> found = FINDER.find(tokens(text));
+        assertEquals(Optional.empty(), MaterialFinder.bind(found, text.indexOf("79%")));
+        assertEquals("C@SGG", MaterialFinder.bind(found, text.indexOf("85%")).orElseThrow().text());
+    }
+
     @Test
     void plainSiIsBoundOnlyAsTheSubjectBeforeTheValueWithWhatQualifiesIt() {
         String text = "The Si electrode in mixed-THF electrolytes delivers 56.4% at 3C.";
