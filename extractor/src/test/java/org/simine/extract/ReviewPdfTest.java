@@ -104,10 +104,11 @@ class ReviewPdfTest {
         assertRate(find(result.records(), Property.CAPACITY_RETENTION, 50, "P0.125Si"), 8, RateUnit.A_PER_G);
         assertRate(find(result.records(), Property.CAPACITY_RETENTION, 79.6, "C(x)Si"), 5, RateUnit.C);
         assertRate(find(result.records(), Property.CAPACITY_RETENTION, 20, "Si-graphite"), 10.5, RateUnit.MA_PER_CM2);
-        Record macs = find(result.records(), Property.CAPACITY_RETENTION, 36, null);
+        Record macs = find(result.records(), Property.CAPACITY_RETENTION, 36, "MACS");
         assertTrue(macs.approx(), "∼36% is hedged");
         assertRate(macs, 5, RateUnit.C);
-        assertEquals(0.5, macs.confidence());
+        assertEquals(0.8, macs.confidence(), "\"The MACS anode\" names its sample in the sentence");
+        assertEquals("sentence", macs.source().binding());
     }
 
     /** Page 10: "the SiNPs@titanocene-70 anode obtains a high retention capacity of 957 mA h g−1 after 450 cy-cles". */

@@ -1,5 +1,6 @@
 package org.simine.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,11 @@ import java.util.Objects;
  * @param end      end character offset (exclusive)
  * @param snippet  the sentence or table row the value came from
  * @param rule     id of the extraction rule
+ * @param binding  how a text value's material was found: {@code sentence} (named in the value's sentence),
+ *                 {@code paragraph} (an earlier sentence of the paragraph), {@code section} (earlier in the
+ *                 section); null when no material was bound or for table values (schema 1.1)
+ * @param bindingDistance sentences between the value's sentence and the one naming the material (0 for
+ *                 {@code sentence}); null when {@code binding} is null (schema 1.1)
  */
 public record Source(
         SourceKind kind,
@@ -28,7 +34,12 @@ public record Source(
         Integer start,
         Integer end,
         String snippet,
-        String rule) {
+        String rule,
+        String binding,
+        @JsonProperty("binding_distance") Integer bindingDistance) {
+
+    /** The ways a material is bound to a text value, nearest first. */
+    public static final java.util.List<String> BINDINGS = java.util.List.of("sentence", "paragraph", "section");
 
     public Source {
         Objects.requireNonNull(kind, "kind");
@@ -36,6 +47,23 @@ public record Source(
         if (start != null && end != null && end < start) {
             throw new IllegalArgumentException("source end " + end + " before start " + start);
         }
+        if (binding != null && !BINDINGS.contains(binding)) {
+            throw new IllegalArgumentException("unknown binding " + binding + ", expected one of " + BINDINGS);
+        }
+        if ((binding == null) != (bindingDistance == null) || (bindingDistance != null && bindingDistance < 0)) {
+            throw new IllegalArgumentException("binding " + binding + " with distance " + bindingDistance);
+        }
+    }
+
+    /** Schema 1.0 provenance, without material binding. */
+    public Source(SourceKind kind, Integer page, String section, String table, Integer row, Integer column,
+                  Integer sentence, Integer start, Integer end, String snippet, String rule) {
+        this(kind, page, section, table, row, column, sentence, start, end, snippet, rule, null, null);
+    }
+
+    /** This provenance with how the material was bound. */
+    public Source withBinding(String how, int distance) {
+        return new Source(kind, page, section, table, row, column, sentence, start, end, snippet, rule, how, distance);
     }
 
     public static Source text(Integer page, String section, int sentence, Integer start, Integer end,

@@ -30,7 +30,7 @@ class RecordTest {
             .doc("sha256:00ff").material("P0.125Si").property(Property.CAPACITY_RETENTION)
             .value(50.0).unit(Unit.PERCENT).approx(true).raw("~50%").rate(Rate.of(8, RateUnit.A_PER_G))
             .cycles(100).source(Source.text(9, null, 12, 100, 140, "It delivers ~50% at 8 A g^-1, \"quoted\"",
-                    "retention.at-rate"))
+                    "retention.at-rate").withBinding("paragraph", 2))
             .build();
 
     static final Record RELATIVE = Record.builder()
@@ -54,7 +54,7 @@ class RecordTest {
     @Test
     void jsonUsesSnakeCaseAndCarriesSchemaVersion() {
         String json = RecordJson.toJson(RANGE);
-        assertTrue(json.startsWith("{\"schema_version\":\"1.0\",\"doc\":\"d\""), json);
+        assertTrue(json.startsWith("{\"schema_version\":\"1.1\",\"doc\":\"d\""), json);
         assertTrue(json.contains("\"value_max\":0.33"), json);
         assertTrue(json.contains("\"unit\":\"eV\""), json);
     }
@@ -104,9 +104,39 @@ class RecordTest {
 
     @Test
     void unknownMajorSchemaVersionIsRefusedWithAClearMessage() {
-        String json = RecordJson.toJson(TEXT).replace("\"1.0\"", "\"2.0\"");
+        String json = RecordJson.toJson(TEXT).replace("\"1.1\"", "\"2.0\"");
         RecordFormatException e = assertThrows(RecordFormatException.class, () -> RecordJson.fromJson(json));
         assertTrue(e.getMessage().contains("schema_version 2.0"), e.getMessage());
+    }
+
+    @Test
+    void bindingTravelsThroughJsonAndCsv() throws Exception {
+        String json = RecordJson.toJson(TEXT);
+        assertTrue(json.contains("\"binding\":\"paragraph\",\"binding_distance\":2"), json);
+        StringBuilder csv = new StringBuilder();
+        RecordCsv.write(List.of(TEXT), csv);
+        assertTrue(csv.toString().split("\n")[0].endsWith(",confidence,source_binding,source_binding_distance"));
+        assertTrue(csv.toString().strip().endsWith(",paragraph,2"), csv::toString);
+    }
+
+    @Test
+    void schemaOneZeroRecordsAreStillRead() throws Exception {
+        String old = "{\"schema_version\":\"1.0\",\"doc\":\"d\",\"property\":\"charge_transfer_resistance\","
+                + "\"value\":1,\"unit\":\"Ohm\",\"approx\":false,\"source\":{\"kind\":\"text\",\"rule\":\"r\"}}";
+        Record r = RecordJson.fromJson(old);
+        assertEquals(null, r.source().binding());
+        assertTrue(schema().validate(RecordJson.mapper().readTree(old)).isEmpty());
+        String oldCsv = String.join(",", RecordCsv.HEADER.subList(0, RecordCsv.HEADER.indexOf("confidence") + 1))
+                + "\n1.0,d,,charge_transfer_resistance,1.0,,Ohm,false,,,,,,,,,,,,text,,,,,,,,,,r,\n";
+        assertEquals(1.0, RecordCsv.read(new StringReader(oldCsv)).get(0).value());
+    }
+
+    @Test
+    void bindingNeedsItsDistance() {
+        assertThrows(IllegalArgumentException.class, () -> new Source(SourceKind.TEXT, 1, null, null, null, null,
+                0, 0, 1, "s", "r", "paragraph", null));
+        assertThrows(IllegalArgumentException.class, () -> Source.text(1, null, 0, 0, 1, "s", "r")
+                .withBinding("document", 3));
     }
 
     @Test

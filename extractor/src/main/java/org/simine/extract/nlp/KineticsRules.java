@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * The TokensRegex rule stages, loaded once from {@code rules/} on the classpath into one {@link Env}.
@@ -36,8 +37,11 @@ public final class KineticsRules {
     static final String RULES_DIRECTORY = "/rules/";
     /** Name of the result field that holds the rule id. */
     static final String RULE_FIELD = "rule";
-    /** {@code unitkind} of the units a tuple's value carries (vocab/units.tsv). */
+    /** {@code unitkind} of the units a tuple's value carries (vocab/units.tsv), or its factor word ("times"). */
     static final String VALUE_UNIT_KIND = "value";
+    static final String FACTOR_UNIT_KIND = "factor";
+    /** "2-fold" is one token, so no unit phrase: the rules read it whole (macro $FACTOR in 40-tuples.rules). */
+    private static final Pattern FOLD_TOKEN = Pattern.compile("\\d+(?:\\.\\d+)?-fold");
 
     /** Kept so the level set below is not lost when the logger is garbage-collected. */
     private static final Logger EXTRACTOR_LOG = Logger.getLogger(CoreMapExpressionExtractor.class.getName());
@@ -98,7 +102,7 @@ public final class KineticsRules {
 
     /**
      * Whether a sentence can give a tuple at all: every stage-40 rule reads a number ({@code $VALUE}) with a unit
-     * of kind "value" (%, Ohm, cm^2/s, mAh/g). Most sentences of a paper have neither, and running the rule
+     * of kind "value" (%, Ohm, cm^2/s, mAh/g), or a factor ("8.8 times", "2-fold"). Most sentences of a paper have neither, and running the rule
      * stages on them was half of all ingest time; the earlier stages only mark tokens for stage 40, so skipping
      * them changes no result. A rule without such a number and unit must change this test (its positive example
      * in rule-cases.tsv would fail).
@@ -108,7 +112,9 @@ public final class KineticsRules {
         boolean valueUnit = false;
         for (CoreLabel token : tokens) {
             number = number || containsDigit(token.word());
-            valueUnit = valueUnit || VALUE_UNIT_KIND.equals(token.get(TokenAnnotations.UnitKindAnnotation.class));
+            String kind = token.get(TokenAnnotations.UnitKindAnnotation.class);
+            valueUnit = valueUnit || VALUE_UNIT_KIND.equals(kind) || FACTOR_UNIT_KIND.equals(kind)
+                    || FOLD_TOKEN.matcher(token.word()).matches();
             if (number && valueUnit) {
                 return true;
             }

@@ -15,10 +15,6 @@ import org.simine.model.Unit;
  * rate of zero, a property that cannot take the unit) gives no record rather than a half-read one.
  */
 final class RecordAssembler {
-    /** Confidence when the sentence names a material, and when it does not (the value may be about anything). */
-    static final double CONFIDENCE_WITH_MATERIAL = 0.8;
-    static final double CONFIDENCE_WITHOUT_MATERIAL = 0.5;
-
     private final UnitVocabulary units;
     private final RateParser rates;
 
@@ -28,37 +24,37 @@ final class RecordAssembler {
     }
 
     /**
-     * @param material the material bound to the match, or null
+     * @param binding  the material bound to the match and how, or null
      * @param source   provenance of the match (page, sentence, offsets, snippet, rule)
      */
-    Optional<Record> assemble(String docId, RuleMatch match, MaterialMention material, Source source) {
+    Optional<Record> assemble(String docId, RuleMatch match, MaterialBinding binding, Source source) {
         Optional<Property> property = property(match.ruleId());
+        if (property.isEmpty()) {
+            return Optional.empty();
+        }
+        if (match.slot("factor_unit").isPresent()) {
+            return factor(match).map(f -> withProvenance(Record.builder().doc(docId).property(property.get())
+                    .unit(Unit.fromSymbol(match.slot("factor_unit").get())).factor(f)
+                    .approx(match.slot("approx").isPresent()).raw(factorRaw(match)), binding, source).build());
+        }
         Optional<UnitVocabulary.Entry> unit = match.slot("unit").flatMap(units::lookup)
                 .filter(u -> u.kind() == UnitVocabulary.Kind.VALUE);
         Optional<BigDecimal> number = match.slot("value").flatMap(NumberParser::parse);
-        if (property.isEmpty() || unit.isEmpty() || number.isEmpty()) {
+        if (unit.isEmpty() || number.isEmpty()) {
             return Optional.empty();
         }
         Unit canonical = Unit.fromSymbol(unit.get().canonical());
         if (!property.get().accepts(canonical)) {
             return Optional.empty();
         }
-        Record.Builder record = Record.builder()
+        Record.Builder record = withProvenance(Record.builder()
                 .doc(docId)
                 .property(property.get())
                 .value(inCanonical(number.get(), unit.get()))
                 .unit(canonical)
                 .approx(match.slot("approx").isPresent() || match.slot("bapprox").isPresent())
                 .comparator(comparator(match))
-                .raw(raw(match))
-                .source(source)
-                .confidence(material == null ? CONFIDENCE_WITHOUT_MATERIAL : CONFIDENCE_WITH_MATERIAL);
-        if (material != null) {
-            record.material(material.text());
-            if (!material.dopants().isEmpty()) {
-                record.dopant(Dopant.of(material.dopants(), null, null));
-            }
-        }
+                .raw(raw(match)), binding, source);
         Optional<String> rateText = match.slot("rate").or(() -> match.slot("rate_after"));
         if (rateText.isPresent()) {
             Optional<Rate> rate = rates.parse(rateText.get());
@@ -82,6 +78,43 @@ final class RecordAssembler {
             record.baseline(baseline.get());
         }
         return Optional.of(record.build());
+    }
+
+    /** Sets source, confidence, and the bound material with its dopants. */
+    private static Record.Builder withProvenance(Record.Builder record, MaterialBinding binding, Source source) {
+        record.source(binding == null ? source : source.withBinding(binding.how(), binding.distance()))
+                .confidence(binding == null ? MaterialBinding.CONFIDENCE_WITHOUT_MATERIAL : binding.confidence());
+        if (binding != null) {
+            MaterialMention material = binding.mention();
+            record.material(material.text());
+            if (!material.dopants().isEmpty()) {
+                record.dopant(Dopant.of(material.dopants(), null, null));
+            }
+        }
+        return record;
+    }
+
+    /** "8.8 times increase" → 8.8, "2-fold" → 2, "3-fold decrease" → 1/3; a factor of zero is no factor. */
+    private static Optional<Double> factor(RuleMatch match) {
+        if (match.slot("factor_pct").isPresent()) {
+            Optional<BigDecimal> pct = match.slot("factor_pct").flatMap(NumberParser::parse);
+            return pct.map(p -> p.movePointLeft(2)).map(p -> match.slot("down").isPresent()
+                    ? BigDecimal.ONE.subtract(p) : BigDecimal.ONE.add(p)).filter(f -> f.signum() > 0)
+                    .map(BigDecimal::doubleValue);
+        }
+        Optional<BigDecimal> n = match.slot("factor").or(() -> match.slot("factor_fold").map(f -> f.replace("-fold", "")))
+                .flatMap(NumberParser::parse).filter(f -> f.signum() > 0);
+        return n.map(f -> match.slot("down").isPresent()
+                ? BigDecimal.ONE.divide(f, java.math.MathContext.DECIMAL64).doubleValue() : f.doubleValue());
+    }
+
+    private static String factorRaw(RuleMatch match) {
+        String approx = match.slot("approx").map(a -> a + (a.equals("~") ? "" : " ")).orElse("");
+        if (match.slot("factor_pct").isPresent()) {
+            return approx + match.slot("factor_pct").get() + "%" + match.slot("down").map(d -> " " + d).orElse("");
+        }
+        return approx + match.slot("factor").map(f -> f + " " + match.slot("factor_word").orElse("")).or(() -> match.slot("factor_fold")).orElse("")
+                + match.slot("down").map(d -> " " + d).orElse("");
     }
 
     /** The rule id names the property before its first dot: {@code capacity_retention.pct_cue_at_rate}. */

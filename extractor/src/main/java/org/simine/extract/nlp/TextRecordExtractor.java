@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.simine.extract.read.Document;
 import org.simine.extract.read.Page;
@@ -23,7 +24,13 @@ import org.simine.model.Source;
  * longer than {@value #MAX_SNIPPET_CHARS} characters (a run-on line without full stops, a flattened table) gives
  * instead the {@value #MAX_SNIPPET_CHARS} characters around the match: otherwise every record of such a line
  * would carry all of it, and a one-line text file of 2 MB gave 40,000 records of 2 MB each to the index.
- * Sentences do not cross pages. Thread-safe: all state is immutable after construction.
+ * Sentences do not cross pages. Thread-safe: all state is immutable after construction (the material
+ * context of a document walk is local to {@link #extract}).
+ *
+ * <p>Material binding: the nearest material of the value's own sentence ({@code source.binding} =
+ * {@code sentence}); else, for running text, the subject of the paragraph so far ({@code paragraph}), else of
+ * the section ({@code section}), see {@link MaterialContext}; {@code source.binding_distance} counts the
+ * sentences in between and {@code confidence} falls with it ({@link MaterialBinding#confidence()}).
  */
 public final class TextRecordExtractor {
     /** Longest snippet a text record carries; real sentences are far shorter. */
@@ -40,7 +47,7 @@ public final class TextRecordExtractor {
         this.pipeline = pipeline;
         this.rules = rules;
         this.tagger = new PhraseTagger(units, cues);
-        this.materials = new MaterialFinder(elements);
+        this.materials = new MaterialFinder(elements, MaterialWords.load());
         this.assembler = new RecordAssembler(units);
     }
 
@@ -52,14 +59,26 @@ public final class TextRecordExtractor {
 
     public List<Record> extract(Document document) {
         List<Record> records = new ArrayList<>();
+        MaterialContext context = new MaterialContext();
+        ParagraphBreaks paragraphs = new ParagraphBreaks();
         int sentenceIndex = 0;
         for (Page page : document.pages()) {
             Integer pageNumber = document.paginated() ? page.number() : null;
+            boolean breaksKnown = ParagraphBreaks.breaksKnown(page);
+            int previousEnd = -1;
             for (CoreMap sentence : pipeline.sentences(page.text())) {
                 stopIfCancelled(document);
-                Integer begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                String section = begin == null ? null : page.sectionAt(begin);
-                extractSentence(document.id(), pageNumber, section, sentenceIndex++, sentence, records);
+                int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                String section = page.sectionAt(begin);
+                int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                ParagraphBreaks.Place place = paragraphs.place(page, begin, previousEnd);
+                boolean running = place != ParagraphBreaks.Place.OUTSIDE_RUNNING_TEXT;
+                if (running) {
+                    context.enter(section, place == ParagraphBreaks.Place.NEW_PARAGRAPH);
+                }
+                Where where = new Where(document.id(), pageNumber, section, sentenceIndex++);
+                extractSentence(where, sentence, context, running, breaksKnown, records);
+                previousEnd = end;
             }
         }
         return List.copyOf(records);
@@ -82,22 +101,35 @@ public final class TextRecordExtractor {
         }
     }
 
-    private void extractSentence(String docId, Integer page, String section, int index, CoreMap sentence,
-                                 List<Record> out) {
+    /** Where a sentence is: document, page (null when unpaginated), section heading, sentence index. */
+    private record Where(String docId, Integer page, String section, int index) {
+    }
+
+    /**
+     * @param running whether the sentence is running text: captions and asides bind only within themselves
+     *                and do not change the running text's subjects (they may define abbreviations)
+     */
+    private void extractSentence(Where where, CoreMap sentence, MaterialContext context, boolean running,
+                                 boolean breaksKnown, List<Record> out) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         tagger.tag(tokens);
         List<RuleMatch> matches = rules.matches(sentence);
-        if (matches.isEmpty()) {
-            return;
-        }
-        List<MaterialMention> mentions = materials.find(tokens);
+        List<MaterialMention> mentions = materials.find(tokens, context.abbreviations());
         String text = sentence.get(CoreAnnotations.TextAnnotation.class).replace('\n', ' ');
         int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        for (RuleMatch match : matches) {
-            MaterialMention material = MaterialFinder.bind(mentions, match.begin()).orElse(null);
+        for (RuleMatch match : matches.stream().flatMap(m -> CoordinatedValues.split(m).stream()).toList()) {
+            Optional<MaterialBinding> binding = match.slot("material").isPresent()
+                    ? materials.named(mentions, match.slot("material").get(), match.begin(), match.end())
+                            .map(MaterialBinding::inSentence)
+                    : MaterialFinder.bind(mentions, match.begin()).map(MaterialBinding::inSentence)
+                    .or(() -> running ? context.bind(where.index(), breaksKnown) : Optional.empty());
             String snippet = snippet(text, match.begin() - sentenceBegin, match.end() - sentenceBegin);
-            Source source = Source.text(page, section, index, match.begin(), match.end(), snippet, match.ruleId());
-            assembler.assemble(docId, match, material, source).ifPresent(out::add);
+            Source source = Source.text(where.page(), where.section(), where.index(), match.begin(), match.end(),
+                    snippet, match.ruleId());
+            assembler.assemble(where.docId(), match, binding.orElse(null), source).ifPresent(out::add);
+        }
+        if (running) {
+            context.remember(MaterialFinder.subject(mentions), where.index());
         }
     }
 }

@@ -10,7 +10,7 @@ public final class UnitVocabulary {
     static final String RESOURCE = "/vocab/units.tsv";
 
     /** What a unit measures; decides whether the rules may read it as a value or as a rate. */
-    public enum Kind { VALUE, RATE, OTHER }
+    public enum Kind { VALUE, RATE, FACTOR, OTHER }
 
     /**
      * @param surface    the phrase as listed

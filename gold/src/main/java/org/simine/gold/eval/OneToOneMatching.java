@@ -12,12 +12,13 @@ import org.simine.model.Unit;
 
 /**
  * Greedy one-to-one assignment of predictions to gold records: all compatible pairs are ranked (exact
- * normalised material first, then smaller relative value distance, then gold order, then prediction
- * order) and taken in that order when neither side is used yet. Greedy, not optimal: a maximum
+ * normalised material first, then a prediction read from the same kind of source as the gold record — a
+ * table cell for a table value, so the same value also stated in the prose does not take the cell's place —,
+ * then smaller relative value distance, then gold order, then prediction order) and taken in that order when neither side is used yet. Greedy, not optimal: a maximum
  * matching could occasionally pair more records.
  */
 final class OneToOneMatching {
-    private record Candidate(int gold, int predicted, boolean exactMaterial, double distance) {
+    private record Candidate(int gold, int predicted, boolean exactMaterial, boolean sameKind, double distance) {
     }
 
     private record Key(Property property, Unit unit) {
@@ -25,6 +26,7 @@ final class OneToOneMatching {
 
     private static final Comparator<Candidate> RANK = Comparator
             .comparing((Candidate c) -> !c.exactMaterial())
+            .thenComparing((Candidate c) -> !c.sameKind())
             .thenComparingDouble(Candidate::distance)
             .thenComparingInt(Candidate::gold)
             .thenComparingInt(Candidate::predicted);
@@ -47,7 +49,9 @@ final class OneToOneMatching {
                 if (matcher.matches(gr, pr, mode)) {
                     boolean exact = MaterialNames.normalise(gr.material())
                             .equals(MaterialNames.normalise(pr.material()));
-                    candidates.add(new Candidate(g, p, exact, RecordMatcher.distance(gr, pr)));
+                    boolean sameKind = gr.source() != null && pr.source() != null
+                            && gr.source().kind() == pr.source().kind();
+                    candidates.add(new Candidate(g, p, exact, sameKind, RecordMatcher.distance(gr, pr)));
                 }
             }
         }

@@ -16,6 +16,7 @@ import org.simine.gold.GoldRecord;
 import org.simine.model.Dopant;
 import org.simine.model.Property;
 import org.simine.model.Record;
+import org.simine.model.SourceKind;
 import org.simine.model.Unit;
 
 class EvaluatorTest {
@@ -34,6 +35,16 @@ class EvaluatorTest {
 
     private static void assertScore(Score s, int tp, int fp, int fn) {
         assertEquals(new Score(tp, fp, fn), s);
+    }
+
+    /** The review states a table's value in its prose too (Table 4's Li2O 10^-7 S/cm): the cell keeps its match. */
+    @Test
+    void aTableValueIsMatchedToTheTableCellBeforeTheSameValueInTheText() {
+        List<Record> predicted = List.of(text(ice("BM-Si", 74)), t1(ice("BM-Si", 74)));
+        ModeReport m = evaluator.evaluate(GOLD.subList(0, 1), predicted).mode(MatchMode.STRICT);
+        assertScore(m.table("1"), 1, 0, 0);
+        assertEquals(1, m.falsePositives().size());
+        assertEquals(SourceKind.TEXT, m.falsePositives().get(0).record().source().kind());
     }
 
     @Test

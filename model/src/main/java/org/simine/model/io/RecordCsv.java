@@ -30,7 +30,8 @@ public final class RecordCsv {
             "raw", "rate_value", "rate_unit", "cycles", "baseline", "factor", "temperature",
             "dopant_elements", "dopant_value", "dopant_unit",
             "source_kind", "source_page", "source_section", "source_table", "source_row", "source_column",
-            "source_sentence", "source_start", "source_end", "source_snippet", "source_rule", "confidence");
+            "source_sentence", "source_start", "source_end", "source_snippet", "source_rule", "confidence",
+            "source_binding", "source_binding_distance");
 
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new)).setRecordSeparator('\n').get();
@@ -61,7 +62,8 @@ public final class RecordCsv {
                 d == null ? null : String.join(";", d.elements()), d == null ? null : num(d.value()),
                 d == null || d.unit() == null ? null : d.unit().symbol(),
                 s.kind().id(), str(s.page()), s.section(), s.table(), str(s.row()), str(s.column()),
-                str(s.sentence()), str(s.start()), str(s.end()), s.snippet(), s.rule(), num(r.confidence()));
+                str(s.sentence()), str(s.start()), str(s.end()), s.snippet(), s.rule(), num(r.confidence()),
+                s.binding(), str(s.bindingDistance()));
     }
 
     public static List<Record> read(Reader in) throws IOException, RecordFormatException {
@@ -88,7 +90,8 @@ public final class RecordCsv {
                 get.apply("source_section"), get.apply("source_table"), integer(get.apply("source_row")),
                 integer(get.apply("source_column")), integer(get.apply("source_sentence")),
                 integer(get.apply("source_start")), integer(get.apply("source_end")),
-                get.apply("source_snippet"), get.apply("source_rule"));
+                get.apply("source_snippet"), get.apply("source_rule"), get.apply("source_binding"),
+                integer(get.apply("source_binding_distance")));
         return Record.builder()
                 .doc(get.apply("doc"))
                 .material(get.apply("material"))
