@@ -151,9 +151,22 @@ final class MaterialFinder {
      */
     Optional<MaterialMention> named(List<MaterialMention> mentions, String slotText, int begin, int end) {
         String plain = SCRIPT_MARKUP.matcher(slotText).replaceAll("");
-        return mentions.stream().filter(m -> m.kind() != Kind.PLAIN_SI && plain.contains(m.text())).findFirst()
+        // A whole name of the slot: "rGO-SWNT-STN" does not name the sample STN.
+        return mentions.stream().filter(m -> m.kind() != Kind.PLAIN_SI && holdsName(plain, m.text())).findFirst()
                 .or(() -> labelNamed(plain, begin, end));
     }
+
+    private static boolean holdsName(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !NAME_CHAR.test(text.charAt(at - 1))) && (end == text.length() || !NAME_CHAR.test(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.function.IntPredicate NAME_CHAR = c -> Character.isLetterOrDigit(c) || c == '-' || c == '@';
 
     /**
      * A name the rule placed that is no silicon material ("for LiF and … for Li2O", "than that of CMC (56%)"):
