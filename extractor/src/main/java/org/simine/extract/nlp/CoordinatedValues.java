@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Splits a match of coordinated values ("57.9% and 53.6% … at 4 and 6 A g^-1", "53.1 and 150.9 Ω for X and Y")
- * into one match per value, pairing values with rates and materials in the order written. A value without its
- * own unit takes the shared one; a rate without its unit ("4 and 6 A g^-1") takes the unit of the other.
+ * Splits a match of coordinated values ("57.9% and 53.6% … at 4 and 6 A g^-1", "53.1 and 150.9 Ω for X and Y",
+ * "95.2, 90.8, 77.7 and 48.6%, respectively, at 0.5, 1.0, 2.0 and 3.0 C") into one match per value, pairing values
+ * with rates and materials in the order written. A value without its own unit takes the shared one; a rate without
+ * its unit ("4 and 6 A g^-1") takes the unit of the last. Lists whose counts differ give nothing.
  */
 final class CoordinatedValues {
     /** Slots that belong to the second value only. */
