@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class CoordinatedValues {
     /** Slots that belong to the second value only. */
     private static final List<String> SECOND = List.of("value2", "unit1", "unit2", "approx2", "rate_num", "rate2",
-            "material2", "value3", "approx3", "material3", "value4", "approx4", "material4");
+            "material2", "cycles2", "value3", "approx3", "material3", "value4", "approx4", "material4");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)?\\s*");
     /** Between the items of a list: ", ", ", and ", " and "; not the comma inside "1,190". */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s+(?:and\\s+)?|\\s+and\\s+");
@@ -49,6 +49,7 @@ final class CoordinatedValues {
                 first.put("rate", n + " " + LEADING_NUMBER.matcher(r).replaceFirst(""))));
         match.slot("rate2").or(() -> match.slot("rate")).ifPresent(r -> second.put("rate", r));
         match.slot("material2").ifPresent(m -> second.put("material", m));
+        match.slot("cycles2").ifPresent(c -> second.put("cycles", c));
         List<RuleMatch> out = new ArrayList<>(List.of(at(match, first)));
         if (second.containsKey("value")) {
             out.add(at(match, second));

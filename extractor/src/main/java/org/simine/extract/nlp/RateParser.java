@@ -12,6 +12,8 @@ import org.simine.model.RateUnit;
 public final class RateParser {
     private static final Pattern C_FRACTION = Pattern.compile("C/(\\d+(?:\\.\\d+)?)");
     private static final Pattern COMPACT_C = Pattern.compile("(\\d+(?:\\.\\d+)?)C");
+    /** "1C/1C": charged and discharged at the same rate, which is the rate. */
+    private static final Pattern SAME_BOTH_WAYS = Pattern.compile("((\\d+(?:\\.\\d+)?)C)/\\1");
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+)\\s*(\\S.*)");
 
     private final UnitVocabulary units;
@@ -28,6 +30,10 @@ public final class RateParser {
             BigDecimal divisor = new BigDecimal(fraction.group(1));
             return divisor.signum() > 0
                     ? rate(BigDecimal.ONE.divide(divisor, MathContext.DECIMAL64), RateUnit.C) : Optional.empty();
+        }
+        Matcher both = SAME_BOTH_WAYS.matcher(s);
+        if (both.matches()) {
+            s = both.group(1);
         }
         Matcher compact = COMPACT_C.matcher(s);
         if (compact.matches()) {
