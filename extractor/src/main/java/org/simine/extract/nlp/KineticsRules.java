@@ -159,11 +159,25 @@ public final class KineticsRules {
      */
     public List<RuleMatch> matches(CoreMap sentence) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        if (!mayHoldTuple(tokens)) {
-            return List.of();
-        }
+        return mayHoldTuple(tokens) ? matches(sentence, extractorFor(tokens)) : List.of();
+    }
+
+    /** Like {@link #matches} but with every rule tried, as before the triggers: the reference for tests. */
+    List<RuleMatch> matchesTryingEveryRule(CoreMap sentence) {
+        BitSet all = new BitSet(rules.size());
+        all.set(0, rules.size());
+        return mayHoldTuple(sentence.get(CoreAnnotations.TokensAnnotation.class))
+                ? matches(sentence, extractors.computeIfAbsent(all, this::extractorWith)) : List.of();
+    }
+
+    /** How many rules have required tokens (the others are tried on every candidate sentence). */
+    long triggeredRuleCount() {
+        return rules.stream().filter(r -> !r.required().isEmpty()).count();
+    }
+
+    private static List<RuleMatch> matches(CoreMap sentence, CoreMapExpressionExtractor<MatchedExpression> extractor) {
         List<RuleMatch> matches = new ArrayList<>();
-        for (MatchedExpression expression : extractorFor(tokens).extractExpressions(sentence)) {
+        for (MatchedExpression expression : extractor.extractExpressions(sentence)) {
             Object result = expression.getValue() == null ? null : expression.getValue().get();
             if (!(result instanceof Map<?, ?> fields) || !(value(fields.get(RULE_FIELD)) instanceof String ruleId)) {
                 continue;
