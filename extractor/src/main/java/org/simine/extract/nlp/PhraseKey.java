@@ -1,5 +1,8 @@
 package org.simine.extract.nlp;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +18,34 @@ final class PhraseKey {
     }
 
     static String of(String phrase) {
+        // Most tokens are plain words: skip the two regex passes when nothing would change.
+        if (!needsChange(phrase)) {
+            return phrase;
+        }
         return MINUS.matcher(IGNORED.matcher(phrase).replaceAll("")).replaceAll("-");
+    }
+
+    /** Whether {@code phrase} holds a character that {@link #IGNORED} removes or {@link #MINUS} replaces. */
+    private static boolean needsChange(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '^' || c == '_' || c == '{'
+                    || c == '}' || c == '\u00B7' || c == '\u22C5' || c == '\u2212' || c == '\u2012'
+                    || c == '\u2013' || c == '\uFE63' || c == '\uFF0D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** All non-empty prefixes of the given keys. */
+    static Set<String> prefixes(Collection<String> keys) {
+        Set<String> prefixes = new HashSet<>();
+        for (String key : keys) {
+            for (int end = 1; end <= key.length(); end++) {
+                prefixes.add(key.substring(0, end));
+            }
+        }
+        return Set.copyOf(prefixes);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Marks the tokens that spell a listed unit or cue phrase, so the rules can say {@code [{unit:"A/g"}]} or
@@ -27,16 +28,20 @@ final class PhraseTagger {
     void tag(List<CoreLabel> tokens) {
         // Each token's key once per sentence: tagLongest looks at every token up to 2 × MAX_TOKENS times.
         List<String> keys = tokens.stream().map(t -> PhraseKey.of(t.originalText())).toList();
-        tagLongest(tokens, keys, units::lookupKey, (span, unit) -> span.forEach(t -> {
+        tagLongest(tokens, keys, units::lookupKey, units::startsAKey, (span, unit) -> span.forEach(t -> {
             t.set(TokenAnnotations.UnitAnnotation.class, unit.canonical());
             t.set(TokenAnnotations.UnitKindAnnotation.class, unit.kind().name().toLowerCase(Locale.ROOT));
         }));
-        tagLongest(tokens, keys, cues::cueForKey,
+        tagLongest(tokens, keys, cues::cueForKey, cues::startsAKey,
                 (span, cue) -> span.forEach(t -> t.set(TokenAnnotations.CueAnnotation.class, cue)));
     }
 
+    /**
+     * @param startsAKey whether a listed phrase starts with a key: once none does, no longer span can match,
+     *                   so the span stops growing (most tokens start no phrase at all)
+     */
     private static <V> void tagLongest(List<CoreLabel> tokens, List<String> keys, Function<String, Optional<V>> lookup,
-                                       BiConsumer<List<CoreLabel>, V> mark) {
+                                       Predicate<String> startsAKey, BiConsumer<List<CoreLabel>, V> mark) {
         int i = 0;
         while (i < tokens.size()) {
             int bestLength = 0;
@@ -44,7 +49,11 @@ final class PhraseTagger {
             StringBuilder key = new StringBuilder();
             for (int length = 1; length <= MAX_TOKENS && i + length <= tokens.size(); length++) {
                 key.append(keys.get(i + length - 1));
-                Optional<V> found = lookup.apply(key.toString());
+                String candidate = key.toString();
+                if (!candidate.isEmpty() && !startsAKey.test(candidate)) {
+                    break;
+                }
+                Optional<V> found = lookup.apply(candidate);
                 if (found.isPresent()) {
                     bestLength = length;
                     best = found.get();

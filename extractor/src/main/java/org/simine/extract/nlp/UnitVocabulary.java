@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Unit phrases from {@code vocab/units.tsv} with their canonical unit and the factor to it. */
 public final class UnitVocabulary {
@@ -23,9 +24,12 @@ public final class UnitVocabulary {
     }
 
     private final Map<String, Entry> byKey;
+    /** Every prefix of every key, so a phrase match can stop as soon as no longer key is possible. */
+    private final Set<String> keyPrefixes;
 
     private UnitVocabulary(Map<String, Entry> byKey) {
         this.byKey = Map.copyOf(byKey);
+        this.keyPrefixes = PhraseKey.prefixes(byKey.keySet());
     }
 
     public static UnitVocabulary load() {
@@ -50,5 +54,10 @@ public final class UnitVocabulary {
     /** Lookup by an already computed {@link PhraseKey}. */
     Optional<Entry> lookupKey(String key) {
         return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** Whether some listed unit's key starts with {@code key} (a longer phrase may still match). */
+    boolean startsAKey(String key) {
+        return keyPrefixes.contains(key);
     }
 }

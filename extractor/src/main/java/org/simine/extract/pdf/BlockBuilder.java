@@ -119,9 +119,7 @@ final class BlockBuilder {
     /** Appends a line, gluing a word hyphenated across the line end. */
     void appendLine(StringBuilder text, String next) {
         if (Hyphenation.endsWithHyphen(text, next)) {
-            String joined = hyphenation.join(text.toString(), next);
-            text.setLength(0);
-            text.append(joined);
+            hyphenation.joinInto(text, next);
         } else {
             text.append('\n').append(next);
         }

@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  */
 final class Hyphenation {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*[\\p{L}]");
-    private static final Pattern TRAILING_PART = Pattern.compile("(\\p{L}*)[-\u2010\u00AD]$");
-    private static final Pattern LEADING_PART = Pattern.compile("^(\\p{L}+)");
 
     private final Set<String> words;
 
@@ -54,25 +52,66 @@ final class Hyphenation {
 
     /** Glues {@code text} (ending with a hyphen) and {@code next}, keeping or dropping the hyphen. */
     String join(String text, String next) {
-        char hyphen = text.charAt(text.length() - 1);
-        String head = text.substring(0, text.length() - 1);
-        if (hyphen == '\u00AD') {
-            return head + next;
+        StringBuilder joined = new StringBuilder(text.length() + next.length()).append(text);
+        joinInto(joined, next);
+        return joined.toString();
+    }
+
+    /**
+     * {@link #join} in place: the text is not copied, and only the word part before the hyphen is looked at (a
+     * paragraph is glued line by line, so copying and scanning it for every hyphen grew with its square).
+     */
+    void joinInto(StringBuilder text, String next) {
+        boolean keep = keepsHyphen(text, next);
+        text.setLength(text.length() - 1);
+        if (keep) {
+            text.append('-');
         }
-        Matcher tail = TRAILING_PART.matcher(text);
-        Matcher lead = LEADING_PART.matcher(next);
-        String prefix = tail.find() ? tail.group(1) : "";
-        String suffix = lead.find() ? lead.group(1) : "";
+        text.append(next);
+    }
+
+    private boolean keepsHyphen(CharSequence text, String next) {
+        int hyphenAt = text.length() - 1;
+        if (text.charAt(hyphenAt) == '\u00AD') {
+            return false;
+        }
+        String prefix = text.subSequence(lettersBefore(text, hyphenAt), hyphenAt).toString();
+        String suffix = next.substring(0, lettersFrom(next));
         boolean lowerParts = prefix.length() >= 2 && suffix.length() >= 1
                 && Character.isLowerCase(prefix.charAt(prefix.length() - 1))
                 && Character.isLowerCase(prefix.charAt(prefix.length() - 2))
                 && Character.isLowerCase(suffix.charAt(0));
         if (!lowerParts) {
-            return head + "-" + next;
+            return true;
         }
         String joined = (prefix + suffix).toLowerCase(Locale.ROOT);
         String hyphenated = (prefix + "-" + suffix).toLowerCase(Locale.ROOT);
-        boolean keep = words.contains(hyphenated) && !words.contains(joined);
-        return keep ? head + "-" + next : head + next;
+        return words.contains(hyphenated) && !words.contains(joined);
+    }
+
+    /** Where the letters (as {@code \p{L}} counts them) that end just before {@code end} begin. */
+    private static int lettersBefore(CharSequence text, int end) {
+        int start = end;
+        while (start > 0) {
+            int cp = Character.codePointBefore(text, start);
+            if (!Character.isLetter(cp)) {
+                break;
+            }
+            start -= Character.charCount(cp);
+        }
+        return start;
+    }
+
+    /** Where the letters that open {@code text} end. */
+    private static int lettersFrom(String text) {
+        int end = 0;
+        while (end < text.length()) {
+            int cp = text.codePointAt(end);
+            if (!Character.isLetter(cp)) {
+                break;
+            }
+            end += Character.charCount(cp);
+        }
+        return end;
     }
 }

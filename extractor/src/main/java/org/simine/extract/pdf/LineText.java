@@ -1,8 +1,6 @@
 package org.simine.extract.pdf;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a line's glyphs as text, recovering spaces from gaps and sub/superscripts from geometry.
@@ -38,11 +36,10 @@ final class LineText {
     static TextLine line(List<Glyph> sorted) {
         double size = dominantSize(sorted);
         double baseline = dominantBaseline(sorted, size);
-        Box box = sorted.get(0).box();
+        Box box = Box.around(sorted);
         int bold = 0;
         int visible = 0;
         for (Glyph g : sorted) {
-            box = box.union(g.box());
             if (!g.isSpace()) {
                 visible++;
                 bold += g.bold() ? 1 : 0;
@@ -135,21 +132,11 @@ final class LineText {
 
     /** The size most glyphs have (rounded to a quarter point), ignoring spaces. */
     static double dominantSize(List<Glyph> glyphs) {
-        Map<Long, Integer> counts = new HashMap<>();
-        long best = -1;
-        int bestCount = 0;
+        DominantSize sizes = new DominantSize();
         for (Glyph g : glyphs) {
-            if (g.isSpace()) {
-                continue;
-            }
-            long key = Math.round(g.size() * 4);
-            int count = counts.merge(key, g.text().length(), Integer::sum);
-            if (count > bestCount || count == bestCount && key > best) {
-                best = key;
-                bestCount = count;
-            }
+            sizes.add(g);
         }
-        return best < 0 ? glyphs.get(0).size() : best / 4.0;
+        return sizes.size(glyphs.get(0).size());
     }
 
     private static double dominantBaseline(List<Glyph> glyphs, double size) {

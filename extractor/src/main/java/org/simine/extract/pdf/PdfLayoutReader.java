@@ -105,12 +105,21 @@ public final class PdfLayoutReader {
         if (!rotated.isEmpty()) {
             dropped.add(simpleBlock(BlockKind.MARGIN, page.number(), rotated));
         }
-        double em = body.isEmpty() ? 10 : LineText.dominantSize(body.stream().flatMap(r -> r.glyphs().stream()).toList());
+        double em = body.isEmpty() ? 10 : bodyEm(body);
         List<List<TextLine>> regions = new ArrayList<>();
         for (List<Run> region : ColumnSplitter.regions(body, em)) {
             regions.add(LineBuilder.build(region));
         }
         return new PageParts(page, regions, dropped);
+    }
+
+    /** {@link LineText#dominantSize} of all the runs' glyphs. */
+    private static double bodyEm(List<Run> body) {
+        DominantSize sizes = new DominantSize();
+        for (Run r : body) {
+            r.glyphs().forEach(sizes::add);
+        }
+        return sizes.size(body.get(0).glyphs().get(0).size());
     }
 
     private static int regionOf(Run r, List<Box> masked) {

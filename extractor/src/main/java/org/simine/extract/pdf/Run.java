@@ -17,17 +17,15 @@ record Run(List<Glyph> glyphs, Box box, double size, double baseline) {
     }
 
     static Run of(List<Glyph> glyphs) {
-        Box box = glyphs.get(0).box();
         double size = 0;
         double baseline = glyphs.get(0).baseline();
         for (Glyph g : glyphs) {
-            box = box.union(g.box());
             if (g.size() > size * 1.05) {
                 size = g.size();
                 baseline = g.baseline();
             }
         }
-        return new Run(glyphs, box, size, baseline);
+        return new Run(glyphs, Box.around(glyphs), size, baseline);
     }
 
     boolean blank() {

@@ -70,36 +70,56 @@ public final class TextNormaliser {
     public static String normalise(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n');
         text = mapCharacters(text);
-        text = SUPERSCRIPT_DEGREE.matcher(text).replaceAll("°");
-        text = DEGREE.matcher(text).replaceAll("°");
-        text = superscriptsToCarets(text);
-        text = SUPERSCRIPT_DASH.matcher(text).replaceAll("-");
-        text = CITATION_LIST.matcher(text).replaceAll("");
+        // Each step runs only when the text holds a character its pattern cannot match without (most blocks hold
+        // none): the result is the same, and most blocks skip most scans.
+        text = replace(SUPERSCRIPT_DEGREE, text, "^", "°");
+        text = replace(DEGREE, text, "\u25E6\u02DA\u2218", "°");
+        text = containsAny(text, SUPERSCRIPTS) ? superscriptsToCarets(text) : text;
+        text = replace(SUPERSCRIPT_DASH, text, "^", "-");
+        text = replace(CITATION_LIST, text, "^", "");
         // Braces go even where the script then runs into a letter (P_{x}Si → P_xSi): the rules read the tokens
         // that way, and a sample name is one word either way. Scripts with a space keep their braces.
-        text = BRACED_SCRIPT.matcher(text).replaceAll("$1$2");
-        text = LOST_EXPONENT.matcher(text).replaceAll("^-");
-        text = MINUS.matcher(text).replaceAll("-");
-        text = CARET_CITATION.matcher(text).replaceAll("");
+        text = replace(BRACED_SCRIPT, text, "{", "$1$2");
+        text = replace(LOST_EXPONENT, text, "\u2212", "^-");
+        text = replace(MINUS, text, "\u2212\u2012\uFE63\uFF0D", "-");
+        text = replace(CARET_CITATION, text, "^", "");
         text = GLUED_CITATION.matcher(text).replaceAll("");
-        text = LINE_END_HYPHEN.matcher(text).replaceAll("");
-        text = LINE_END_NAME_HYPHEN.matcher(text).replaceAll("-");
-        text = SPACES.matcher(text).replaceAll(" ");
-        return TRAILING_SPACES.matcher(text).replaceAll("");
+        text = text.contains("-\n") ? LINE_END_NAME_HYPHEN.matcher(LINE_END_HYPHEN.matcher(text).replaceAll(""))
+                .replaceAll("-") : text;
+        text = text.contains("  ") ? SPACES.matcher(text).replaceAll(" ") : text;
+        return text.contains(" \n") ? TRAILING_SPACES.matcher(text).replaceAll("") : text;
+    }
+
+    /** {@code pattern} replaced in {@code text} when the text holds one of {@code required}, else the text. */
+    private static String replace(Pattern pattern, String text, String required, String replacement) {
+        return containsAny(text, required) ? pattern.matcher(text).replaceAll(replacement) : text;
+    }
+
+    private static boolean containsAny(String text, String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            if (text.indexOf(characters.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String mapCharacters(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String replacement = CHARACTERS.get(c);
+            // Every mapped character but the tab is at or above U+00A0: the map is consulted only for those.
+            String replacement = c < '\u00A0' && c != '\t' ? null : CHARACTERS.get(c);
+            if (replacement != null && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
             if (replacement != null) {
                 out.append(replacement);
-            } else {
+            } else if (out != null) {
                 out.append(c);
             }
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 
     private static String superscriptsToCarets(String text) {

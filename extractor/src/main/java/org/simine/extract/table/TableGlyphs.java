@@ -28,6 +28,9 @@ final class TableGlyphs {
         String previous = null;
         for (TextPosition t : drawn) {
             String text = t.getUnicode();
+            if (matched == 0 && !"T".equals(text)) {
+                continue; // outside a match only a T counts: every other glyph, skipped or not, leaves it at 0
+            }
             if (text == null || text.isBlank() || Character.isISOControl(text.charAt(0)) || t.getDir() != 0f
                     || text.equals("\u2212") || text.equals("-") || text.equals("_")
                     || matched > 0 && text.equals(previous)) {
