@@ -29,6 +29,8 @@ import org.simine.extract.nlp.MaterialWords.Role;
  */
 final class MaterialFinder {
     private static final Pattern SAMPLE_SHAPE = Pattern.compile("[\\p{L}\\d@/.%()+-]*Si[\\p{L}\\d@/.%()+-]*");
+    /** The element symbol Si: never followed by a lower-case letter, which would make a word ("Similarly", "Since"). */
+    private static final Pattern SILICON_SYMBOL = Pattern.compile("Si(?!\\p{Ll})");
     private static final Pattern NOT_A_SAMPLE = Pattern.compile(
             "Si|Li[\\dx.]*Si[\\dx.]*|.*-(?:based|like|containing|rich|free|type|related|dominated|ion)");
     private static final Pattern DOPED = Pattern.compile("(\\p{Lu}\\p{Ll}?(?:,\\p{Lu}\\p{Ll}?)*)-(?:co-?)?doped");
@@ -329,7 +331,8 @@ final class MaterialFinder {
     }
 
     private static boolean isSample(String text) {
-        return text.length() >= 3 && SAMPLE_SHAPE.matcher(text).matches() && !NOT_A_SAMPLE.matcher(text).matches();
+        return text.length() >= 3 && SAMPLE_SHAPE.matcher(text).matches() && SILICON_SYMBOL.matcher(text).find()
+                && !NOT_A_SAMPLE.matcher(text).matches();
     }
 
     /** Tokens written without spaces between them, as one string with its page offsets, edge punctuation cut. */

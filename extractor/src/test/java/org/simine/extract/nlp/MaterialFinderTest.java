@@ -40,6 +40,7 @@ class MaterialFinderTest {
             Si particles and Si materials swell.               | ''
             Capacity of micron-sized bulk Si anodes drops.     | micron-sized bulk Si
             The TEM image of the SEI is shown.                 | ''
+            Similarly, Significantly improved Simulations fit. | ''
             """)
     void findsSiliconMaterials(String sentence, String expected) {
         List<String> found = FINDER.find(tokens(sentence)).stream()
