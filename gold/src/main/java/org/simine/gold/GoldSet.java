@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.simine.model.Dopant;
 import org.simine.model.Property;
@@ -58,9 +55,6 @@ public final class GoldSet {
 
     static final String MANIFEST = "gold.properties";
     static final String RECORDS = "records.csv";
-
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).get();
 
     private final String name;
     private final String version;
@@ -216,11 +210,7 @@ public final class GoldSet {
     }
 
     private static List<ProseRecord> readProse(Opener files, String relative, String doc) {
-        try (InputStream in = files.open(relative)) {
-            return ProseFile.read(in, files.describe(relative), doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + files.describe(relative), e);
-        }
+        return ProseFile.read(() -> files.open(relative), files.describe(relative), doc);
     }
 
     private static Properties readManifest(Opener files) {
@@ -290,53 +280,8 @@ public final class GoldSet {
     }
 
     private static List<GoldRecord> readRecords(Opener files, String doc, Map<String, GoldTable> tables) {
-        String where = files.describe(RECORDS);
-        List<GoldRecord> out = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        long lastRow = 0;
-        try (Reader in = reader(files.open(RECORDS));
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(CSV).get()) {
-            if (!parser.getHeaderNames().equals(RECORDS_HEADER)) {
-                throw new GoldFormatException(where, 0,
-                        "header must be " + String.join(",", RECORDS_HEADER) + " but is "
-                                + String.join(",", parser.getHeaderNames()));
-            }
-            for (CSVRecord row : parser) {
-                long n = row.getRecordNumber();
-                String id = row.size() > 0 ? row.get(0) : "";
-                try {
-                    if (!row.isConsistent()) {
-                        throw new IllegalArgumentException("has " + row.size() + " fields, the header has "
-                                + RECORDS_HEADER.size());
-                    }
-                    GoldRecord g = parse(row, doc, tables);
-                    Long first = seen.putIfAbsent(g.id(), n);
-                    if (first != null) {
-                        throw new IllegalArgumentException("duplicate id " + g.id() + " (first on row " + first + ")");
-                    }
-                    out.add(g);
-                    lastRow = n;
-                } catch (RuntimeException e) {
-                    throw new GoldFormatException(where, (int) n,
-                            "(id " + (id.isEmpty() ? "?" : id) + "): " + e.getMessage(), e);
-                }
-            }
-        } catch (CharacterCodingException e) {
-            throw new GoldFormatException(where, 0, "not UTF-8", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + where, e);
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            // commons-csv reports bad quoting, bad headers and decoding errors this way
-            int bad = (int) lastRow + 1;
-            if (e instanceof UncheckedIOException u && u.getCause() instanceof CharacterCodingException) {
-                throw new GoldFormatException(where, bad, "not UTF-8", e);
-            }
-            throw new GoldFormatException(where, bad, "cannot be parsed as CSV: " + e.getMessage(), e);
-        }
-        if (out.isEmpty()) {
-            throw new GoldFormatException(where, 0, "has no records");
-        }
-        return out;
+        return GoldCsv.read(() -> files.open(RECORDS), files.describe(RECORDS), RECORDS_HEADER,
+                row -> parse(row, doc, tables), GoldRecord::id);
     }
 
     private static GoldRecord parse(CSVRecord row, String doc, Map<String, GoldTable> tables) {

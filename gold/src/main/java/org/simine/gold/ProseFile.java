@@ -1,16 +1,6 @@
 package org.simine.gold;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.simine.model.Record;
 import org.simine.model.Source;
@@ -24,59 +14,12 @@ final class ProseFile {
             "rate_value", "rate_unit", "cycles", "baseline", "factor", "temperature", "dopant_elements",
             "dopant_value", "dopant_unit", "binding", "quote", "note");
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).get();
-
     private ProseFile() {
     }
 
     /** Parses the file strictly; every problem is a {@link GoldFormatException} naming {@code where} and the row. */
-    static List<ProseRecord> read(InputStream in, String where, String doc) {
-        List<ProseRecord> out = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        long lastRow = 0;
-        try (Reader r = GoldSet.reader(in);
-             CSVParser parser = CSVParser.builder().setReader(r).setFormat(CSV).get()) {
-            if (!parser.getHeaderNames().equals(HEADER)) {
-                throw new GoldFormatException(where, 0, "header must be " + String.join(",", HEADER) + " but is "
-                        + String.join(",", parser.getHeaderNames()));
-            }
-            for (CSVRecord row : parser) {
-                long n = row.getRecordNumber();
-                String id = row.size() > 0 ? row.get(0) : "";
-                try {
-                    if (!row.isConsistent()) {
-                        throw new IllegalArgumentException("has " + row.size() + " fields, the header has "
-                                + HEADER.size());
-                    }
-                    ProseRecord p = parse(row, doc);
-                    Long first = seen.putIfAbsent(p.id(), n);
-                    if (first != null) {
-                        throw new IllegalArgumentException("duplicate id " + p.id() + " (first on row " + first + ")");
-                    }
-                    out.add(p);
-                    lastRow = n;
-                } catch (RuntimeException e) {
-                    throw new GoldFormatException(where, (int) n,
-                            "(id " + (id.isEmpty() ? "?" : id) + "): " + e.getMessage(), e);
-                }
-            }
-        } catch (CharacterCodingException e) {
-            throw new GoldFormatException(where, 0, "not UTF-8", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + where, e);
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            // commons-csv reports bad quoting and decoding errors this way
-            int bad = (int) lastRow + 1;
-            if (e instanceof UncheckedIOException u && u.getCause() instanceof CharacterCodingException) {
-                throw new GoldFormatException(where, bad, "not UTF-8", e);
-            }
-            throw new GoldFormatException(where, bad, "cannot be parsed as CSV: " + e.getMessage(), e);
-        }
-        if (out.isEmpty()) {
-            throw new GoldFormatException(where, 0, "has no records");
-        }
-        return List.copyOf(out);
+    static List<ProseRecord> read(GoldCsv.Source source, String where, String doc) {
+        return List.copyOf(GoldCsv.read(source, where, HEADER, row -> parse(row, doc), ProseRecord::id));
     }
 
     private static ProseRecord parse(CSVRecord row, String doc) {

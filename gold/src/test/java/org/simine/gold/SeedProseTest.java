@@ -54,25 +54,9 @@ class SeedProseTest {
 
     // --------------------------------------------------------------------------------------------- numbers
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?) ?× ?10" + MINUS + "(\\d+)"      // 5.5 × 10−2, 1.90×10−13
-                    + "|(?<![\\d.×])10" + MINUS + "(\\d+)"        // 10−14
-                    + "|(\\d+(?:\\.\\d+)?)");                     // 36, 0.32, 2.5
-
     /** The numbers printed in a text, with 5.5 × 10−2 read as 0.055 and 10−14 as 1e-14. */
     static List<Double> numbers(String text) {
-        List<Double> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                out.add(new BigDecimal(m.group(1)).scaleByPowerOfTen(-Integer.parseInt(m.group(2))).doubleValue());
-            } else if (m.group(3) != null) {
-                out.add(BigDecimal.ONE.scaleByPowerOfTen(-Integer.parseInt(m.group(3))).doubleValue());
-            } else {
-                out.add(Double.parseDouble(m.group(4)));
-            }
-        }
-        return out;
+        return SeedNumbers.in(text);
     }
 
     /** Factor of the canonical unit to the printed one: mS cm−1 is 1e-3 S/cm; everything else is canonical. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,27 +206,9 @@ class SeedTablesTest {
 
     // ---------------------------------------------------------------------------------------------- numbers
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)×10" + MINUS + "(\\d+)"        // 1.90×10−13
-                    + "|(?<![\\d.×])10" + MINUS + "(\\d+)"      // 10−8
-                    + "|(\\d+(?:\\.\\d+)?)");                   // 74, 0.28, 2.5
-
     /** All numbers printed in the cells, with 1.90×10−13 read as 1.9e-13 and 10−8 as 1e-8. */
     static List<Double> numbers(List<String> cells) {
-        List<Double> out = new ArrayList<>();
-        for (String cell : cells) {
-            Matcher m = NUMBER.matcher(cell);
-            while (m.find()) {
-                if (m.group(1) != null) {
-                    out.add(new BigDecimal(m.group(1)).scaleByPowerOfTen(-Integer.parseInt(m.group(2))).doubleValue());
-                } else if (m.group(3) != null) {
-                    out.add(BigDecimal.ONE.scaleByPowerOfTen(-Integer.parseInt(m.group(3))).doubleValue());
-                } else {
-                    out.add(Double.parseDouble(m.group(4)));
-                }
-            }
-        }
-        return out;
+        return cells.stream().flatMap(cell -> SeedNumbers.in(cell).stream()).toList();
     }
 
     @Test
