@@ -46,7 +46,7 @@ final class CoordinatedValues {
         match.slot("unit1").ifPresent(u -> first.put("unit", u));
         match.slot("unit2").or(() -> match.slot("unit")).ifPresent(u -> second.put("unit", u));
         match.slot("rate_num").ifPresent(n -> match.slot("rate2").ifPresent(r ->
-                first.put("rate", n + " " + LEADING_NUMBER.matcher(r).replaceFirst(""))));
+                first.put("rate", n + " " + unitOf(r))));
         match.slot("rate2").or(() -> match.slot("rate")).ifPresent(r -> second.put("rate", r));
         match.slot("material2").ifPresent(m -> second.put("material", m));
         match.slot("cycles2").ifPresent(c -> second.put("cycles", c));
@@ -87,7 +87,7 @@ final class CoordinatedValues {
             return List.of();
         }
         String to = match.slot("rate_to").get();
-        String from = match.slot("rate_from").get() + " " + LEADING_NUMBER.matcher(to).replaceFirst("");
+        String from = match.slot("rate_from").get() + " " + unitOf(to);
         List<RuleMatch> out = new ArrayList<>(ends(match, shared, values, from, to, null));
         match.slot("values3").ifPresent(other -> out.addAll(
                 ends(match, shared, items(other), from, to, match.slot("material3").orElse(null))));
@@ -116,8 +116,13 @@ final class CoordinatedValues {
 
     /** "0.5, 1.0, 2.0 and 3.0 C": a bare number takes the unit of the list's last rate. */
     private static List<String> withSharedUnit(List<String> rates) {
-        String unit = LEADING_NUMBER.matcher(rates.get(rates.size() - 1)).replaceFirst("");
+        String unit = unitOf(rates.get(rates.size() - 1));
         return rates.stream().map(r -> BARE_NUMBER.matcher(r).matches() ? r + " " + unit : r).toList();
+    }
+
+    /** The unit a number-led rate is written with: "A g^-1" of "6 A g^-1". */
+    private static String unitOf(String rate) {
+        return LEADING_NUMBER.matcher(rate).replaceFirst("");
     }
 
     private static Optional<RuleMatch> compared(RuleMatch match, String value, String approx, String material,

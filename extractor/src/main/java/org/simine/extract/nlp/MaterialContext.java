@@ -55,7 +55,7 @@ final class MaterialContext {
     Optional<MaterialBinding> bind(int index, boolean breaksKnown) {
         int distance = paragraph == null ? Integer.MAX_VALUE : index - paragraph.sentence;
         if (distance <= (breaksKnown ? PARAGRAPH_WINDOW : WINDOW_WITHOUT_BREAKS)) {
-            return Optional.of(new MaterialBinding(paragraph.mention, "paragraph", index - paragraph.sentence));
+            return Optional.of(new MaterialBinding(paragraph.mention, "paragraph", distance));
         }
         // Text without headings has no known section: a whole document is no subject's scope (the seed text's
         // tables are plain lines there, and a table row's sample became the next paragraph's "subject").

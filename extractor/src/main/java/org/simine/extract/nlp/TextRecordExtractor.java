@@ -47,7 +47,7 @@ public final class TextRecordExtractor {
         this.pipeline = pipeline;
         this.rules = rules;
         this.tagger = new PhraseTagger(units, cues);
-        this.materials = new MaterialFinder(elements, MaterialWords.load());
+        this.materials = new MaterialFinder(elements);
         this.assembler = new RecordAssembler(units);
     }
 
