@@ -24,14 +24,19 @@ final class CueVocabulary {
     }
 
     static CueVocabulary load() {
+        return load(RESOURCE);
+    }
+
+    /** A cue vocabulary from another resource of the same format (the statement reader's cues). */
+    static CueVocabulary load(String resource) {
         Map<String, String> exact = new HashMap<>();
         Map<String, String> ignoringCase = new HashMap<>();
-        for (var row : VocabularyFile.rows(RESOURCE, 3)) {
+        for (var row : VocabularyFile.rows(resource, 3)) {
             String key = PhraseKey.of(row.get(0));
             switch (row.get(2)) {
                 case "exact" -> exact.put(key, row.get(1));
                 case "ignorecase" -> ignoringCase.put(key.toLowerCase(Locale.ROOT), row.get(1));
-                default -> throw new IllegalStateException(RESOURCE + ": match must be exact or ignorecase, got "
+                default -> throw new IllegalStateException(resource + ": match must be exact or ignorecase, got "
                         + row.get(2));
             }
         }

@@ -37,6 +37,22 @@ final class PhraseTagger {
     }
 
     /**
+     * The cue of each token by another cue vocabulary, without annotating the tokens (the statement reader's cues
+     * must not change what the tuple rules see).
+     */
+    static String[] cueIds(List<CoreLabel> tokens, CueVocabulary vocabulary) {
+        String[] ids = new String[tokens.size()];
+        java.util.IdentityHashMap<CoreLabel, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            index.put(tokens.get(i), i);
+        }
+        List<String> keys = tokens.stream().map(t -> PhraseKey.of(t.originalText())).toList();
+        tagLongest(tokens, keys, vocabulary::cueForKey, vocabulary::startsAKey,
+                (span, cue) -> span.forEach(t -> ids[index.get(t)] = cue));
+        return ids;
+    }
+
+    /**
      * @param startsAKey whether a listed phrase starts with a key: once none does, no longer span can match,
      *                   so the span stops growing (most tokens start no phrase at all)
      */

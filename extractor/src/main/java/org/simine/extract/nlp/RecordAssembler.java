@@ -80,6 +80,24 @@ final class RecordAssembler {
         return Optional.of(record.build());
     }
 
+    /** A statement reader's reading as a record. */
+    Record assemble(String docId, StatementReader.Reading reading, Source source) {
+        return withProvenance(Record.builder()
+                .doc(docId)
+                .property(reading.property())
+                .value(reading.value())
+                .valueMax(reading.valueMax())
+                .unit(reading.unit())
+                .approx(reading.approx())
+                .comparator(reading.comparator())
+                .raw(reading.raw())
+                .rate(reading.rate())
+                .cycles(reading.cycles())
+                .baseline(reading.baseline()), reading.material(), source)
+                .dopant(reading.dopant())
+                .build();
+    }
+
     /** Sets source, confidence, and the bound material with its dopants. */
     private static Record.Builder withProvenance(Record.Builder record, MaterialBinding binding, Source source) {
         record.source(binding == null ? source : source.withBinding(binding.how(), binding.distance()))

@@ -41,6 +41,7 @@ public final class TextRecordExtractor {
     private final PhraseTagger tagger;
     private final MaterialFinder materials;
     private final RecordAssembler assembler;
+    private final StatementReader statements;
 
     private TextRecordExtractor(NlpPipeline pipeline, KineticsRules rules, UnitVocabulary units,
                                 CueVocabulary cues, ElementSymbols elements) {
@@ -49,6 +50,7 @@ public final class TextRecordExtractor {
         this.tagger = new PhraseTagger(units, cues);
         this.materials = new MaterialFinder(elements);
         this.assembler = new RecordAssembler(units);
+        this.statements = new StatementReader(units, elements);
     }
 
     /** Loads vocabularies and rules; uses the process-wide {@link NlpPipeline#shared() pipeline}. */
@@ -60,6 +62,7 @@ public final class TextRecordExtractor {
     public List<Record> extract(Document document) {
         List<Record> records = new ArrayList<>();
         MaterialContext context = new MaterialContext();
+        StatementReader.Context statementContext = new StatementReader.Context();
         ParagraphBreaks paragraphs = new ParagraphBreaks();
         int sentenceIndex = 0;
         for (Page page : document.pages()) {
@@ -77,7 +80,7 @@ public final class TextRecordExtractor {
                     context.enter(section, place == ParagraphBreaks.Place.NEW_PARAGRAPH);
                 }
                 Where where = new Where(document.id(), pageNumber, section, sentenceIndex++);
-                extractSentence(where, sentence, context, running, breaksKnown, records);
+                extractSentence(where, sentence, context, statementContext, running, breaksKnown, records);
                 previousEnd = end;
             }
         }
@@ -109,7 +112,8 @@ public final class TextRecordExtractor {
      * @param running whether the sentence is running text: captions and asides bind only within themselves
      *                and do not change the running text's subjects (they may define abbreviations)
      */
-    private void extractSentence(Where where, CoreMap sentence, MaterialContext context, boolean running,
+    private void extractSentence(Where where, CoreMap sentence, MaterialContext context,
+                                 StatementReader.Context statementContext, boolean running,
                                  boolean breaksKnown, List<Record> out) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         tagger.tag(tokens);
@@ -117,6 +121,15 @@ public final class TextRecordExtractor {
         List<MaterialMention> mentions = materials.find(tokens, context.abbreviations());
         String text = sentence.get(CoreAnnotations.TextAnnotation.class).replace('\n', ' ');
         int sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Optional<MaterialBinding> fallback = running ? context.bind(where.index(), breaksKnown) : Optional.empty();
+        List<StatementReader.Reading> readings = statements.read(text, sentenceBegin, tokens, mentions, fallback,
+                statementContext);
+        for (StatementReader.Reading reading : readings) {
+            String snippet = snippet(text, reading.begin() - sentenceBegin, reading.end() - sentenceBegin);
+            Source source = Source.text(where.page(), where.section(), where.index(), reading.begin(), reading.end(),
+                    snippet, reading.rule());
+            out.add(assembler.assemble(where.docId(), reading, source));
+        }
         for (RuleMatch match : matches.stream().flatMap(m -> CoordinatedValues.split(m).stream()).toList()) {
             Optional<MaterialBinding> binding = match.slot("material").isPresent()
                     ? materials.named(mentions, match.slot("material").get(), match.begin(), match.end())
@@ -126,10 +139,19 @@ public final class TextRecordExtractor {
             String snippet = snippet(text, match.begin() - sentenceBegin, match.end() - sentenceBegin);
             Source source = Source.text(where.page(), where.section(), where.index(), match.begin(), match.end(),
                     snippet, match.ruleId());
-            assembler.assemble(where.docId(), match, binding.orElse(null), source).ifPresent(out::add);
+            assembler.assemble(where.docId(), match, binding.orElse(null), source)
+                    .filter(record -> readings.stream().noneMatch(r -> sameNumber(r.value(), record))
+                            && statementContext.vetoed.stream().noneMatch(n -> sameNumber(n, record)))
+                    .ifPresent(out::add);
         }
         if (running) {
             context.remember(MaterialFinder.subject(mentions), where.index());
         }
+    }
+
+    /** A tuple rule's record for a number the statement reader has read already (the reader's reading wins). */
+    private static boolean sameNumber(double number, Record record) {
+        return record.value() != null && Math.abs(record.value() - number)
+                <= 1e-9 * Math.max(Math.abs(record.value()), Math.abs(number));
     }
 }
