@@ -28,7 +28,7 @@ import org.simine.extract.nlp.MaterialWords.Role;
  * it later (the caller keeps the document's abbreviations).
  */
 final class MaterialFinder {
-    private static final Pattern SAMPLE_SHAPE = Pattern.compile("[\\p{L}\\d@/.%()+,–-]*Si[\\p{L}\\d@/.%()+–-]*");
+    private static final Pattern SAMPLE_SHAPE = Pattern.compile("[\\p{L}\\d@/.%()+-]*Si[\\p{L}\\d@/.%()+-]*");
     /** The element symbol Si: never followed by a lower-case letter, which would make a word ("Similarly", "Since"). */
     private static final Pattern SILICON_SYMBOL = Pattern.compile("Si(?!\\p{Ll})");
     private static final Pattern NOT_A_SAMPLE = Pattern.compile(

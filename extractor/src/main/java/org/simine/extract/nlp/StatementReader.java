@@ -41,8 +41,16 @@ final class StatementReader {
     private static final Set<String> CAPACITY_CUES = Set.of("capacity", "not_capacity");
     private static final Set<String> CONDUCTIVITY_CUES = Set.of("econd", "icond");
     private static final Set<String> BARRIER_CUES = Set.of("barrier", "not_barrier");
+    /** Cues that say what a number is not, firmly enough to drop another rule's reading of it too. */
+    private static final Set<String> VETOING_CUES = Set.of("not_rct", "not_capacity", "not_ice", "not_barrier");
     /** How far (tokens) a cue may stand from its number. */
     private static final int CUE_WINDOW = 18;
+    /**
+     * Longer "sentences" are failed sentence splits (tables flattened into text, hostile files): linking a value to
+     * its nearest cue or sample means nothing across them, and the linking steps grow with the square of the
+     * values, so they are left to the rules. The longest statement of the review or the dev set is under 700.
+     */
+    static final int MAX_STATEMENT_CHARS = 2_000;
     /** "% of its capacity", "% of the low-rate capacity", "% of its 0.1 A g-1 capacity": a retention. */
     private static final Pattern SHARE_OF_CAPACITY = Pattern.compile(
             "^\\s?(?:of\\s(?:its|the|their)\\s(?:[^\\s,;]+\\s){0,5}?(?:capacity|capacities|value)\\b"
@@ -211,6 +219,11 @@ final class StatementReader {
     List<Reading> read(String text, int offset, List<CoreLabel> tokens, List<MaterialMention> mentions,
                        Optional<MaterialBinding> fallback, Context context) {
         context.vetoed.clear();
+        if (text.length() > MAX_STATEMENT_CHARS) {
+            context.rate = null;
+            context.cycles = null;
+            return List.of();
+        }
         List<Measure> measures = scanner.measures(text, offset);
         if (measures.stream().noneMatch(m -> m.kind() == UnitVocabulary.Kind.VALUE)) {
             rememberConditions(text, offset, measures, context);
@@ -232,14 +245,12 @@ final class StatementReader {
                 v.property = property(s, v, cycles);
                 if (v.property != null) {
                     values.add(v);
-                } else if (v.cue != null && v.cue.startsWith("not_")) {
+                } else if (v.cue != null && VETOING_CUES.contains(v.cue)) {
                     context.vetoed.add(v.number.multiply(BigDecimal.valueOf(m.unit().multiplier())).doubleValue());
                 }
             }
         }
         // Values of someone else's earlier work or of a non-silicon electrode are not this paper's samples'.
-        values.stream().filter(v -> clauseHas(s, v, Role.PRIOR) || clauseHas(s, v, Role.FOREIGN)).forEach(v ->
-                context.vetoed.add(v.number.multiply(BigDecimal.valueOf(v.measure.unit().multiplier())).doubleValue()));
         values.removeIf(v -> clauseHas(s, v, Role.PRIOR) || clauseHas(s, v, Role.FOREIGN));
         if (values.isEmpty()) {
             remember(s, mentions, context);
@@ -321,7 +332,8 @@ final class StatementReader {
             MaterialMention mention = found.stream().filter(m -> m.begin() >= at && m.begin() < token.endPosition())
                     .findFirst().orElse(null);
             boolean plainSi = mention == null && (token.word().equals("Si") || token.word().equals("SiOx"))
-                    && (i == 0 || !t.get(i - 1).after().isEmpty()) && token.after().length() > 0
+                    && (i == 0 || !t.get(i - 1).after().isEmpty())
+                    && (token.after().length() > 0 || i + 1 == t.size() || t.get(i + 1).word().matches("[,;)]|-RRB-"))
                     && found.stream().noneMatch(m -> m.begin() <= at && at < m.end());
             if (mention == null && !plainSi) {
                 continue;
@@ -421,7 +433,8 @@ final class StatementReader {
                         v.complement = true;
                         yield Property.CAPACITY_RETENTION;
                     }
-                    case "dopant" -> Property.DOPANT_CONCENTRATION;
+                    // A bare percentage is a dopant amount when the cue names whose: "the doping level of N … 3.6%".
+                    case "dopant" -> dopantCueNamesElement(s, at) ? Property.DOPANT_CONCENTRATION : null;
                     default -> null;
                 };
             }
@@ -444,6 +457,15 @@ final class StatementReader {
                 return null;
             }
         }
+    }
+
+    private static boolean dopantCueNamesElement(Sentence s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if ("dopant".equals(s.cue[i])) {
+                return i + 1 < s.tokens.size() && s.tokens.get(i + 1).word().equalsIgnoreCase("of");
+            }
+        }
+        return false;
     }
 
     private static boolean clauseHasCue(Sentence s, int at, String cue) {

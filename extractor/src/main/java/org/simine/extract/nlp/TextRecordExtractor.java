@@ -124,12 +124,7 @@ public final class TextRecordExtractor {
         Optional<MaterialBinding> fallback = running ? context.bind(where.index(), breaksKnown) : Optional.empty();
         List<StatementReader.Reading> readings = statements.read(text, sentenceBegin, tokens, mentions, fallback,
                 statementContext);
-        for (StatementReader.Reading reading : readings) {
-            String snippet = snippet(text, reading.begin() - sentenceBegin, reading.end() - sentenceBegin);
-            Source source = Source.text(where.page(), where.section(), where.index(), reading.begin(), reading.end(),
-                    snippet, reading.rule());
-            out.add(assembler.assemble(where.docId(), reading, source));
-        }
+        List<Record> fromRules = new ArrayList<>();
         for (RuleMatch match : matches.stream().flatMap(m -> CoordinatedValues.split(m).stream()).toList()) {
             Optional<MaterialBinding> binding = match.slot("material").isPresent()
                     ? materials.named(mentions, match.slot("material").get(), match.begin(), match.end())
@@ -140,16 +135,27 @@ public final class TextRecordExtractor {
             Source source = Source.text(where.page(), where.section(), where.index(), match.begin(), match.end(),
                     snippet, match.ruleId());
             assembler.assemble(where.docId(), match, binding.orElse(null), source)
-                    .filter(record -> readings.stream().noneMatch(r -> sameNumber(r.value(), record))
-                            && statementContext.vetoed.stream().noneMatch(n -> sameNumber(n, record)))
-                    .ifPresent(out::add);
+                    .filter(record -> statementContext.vetoed.stream().noneMatch(n -> sameNumber(n, record)))
+                    .ifPresent(fromRules::add);
+        }
+        // The tuple rules' reading of a number comes first (their shapes were checked on the review and the Si
+        // papers); the statement reader adds the numbers they did not read.
+        out.addAll(fromRules);
+        for (StatementReader.Reading reading : readings) {
+            String snippet = snippet(text, reading.begin() - sentenceBegin, reading.end() - sentenceBegin);
+            Source source = Source.text(where.page(), where.section(), where.index(), reading.begin(), reading.end(),
+                    snippet, reading.rule());
+            if (fromRules.stream().noneMatch(r -> sameNumber(reading.value(), r) || r.baseline() != null
+                    && Math.abs(r.baseline() - reading.value()) <= 1e-9 * Math.abs(reading.value()))) {
+                out.add(assembler.assemble(where.docId(), reading, source));
+            }
         }
         if (running) {
             context.remember(MaterialFinder.subject(mentions), where.index());
         }
     }
 
-    /** A tuple rule's record for a number the statement reader has read already (the reader's reading wins). */
+    /** Whether a record holds this number (in its canonical unit). */
     private static boolean sameNumber(double number, Record record) {
         return record.value() != null && Math.abs(record.value() - number)
                 <= 1e-9 * Math.max(Math.abs(record.value()), Math.abs(number));

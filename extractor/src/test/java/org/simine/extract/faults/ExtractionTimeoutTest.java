@@ -43,8 +43,8 @@ class ExtractionTimeoutTest {
         ExtractionThreads atTimeout = ExtractionThreads.now();
         ExtractionThreads later = atTimeout;
         while (later.busy() > 0) {
-            assertTrue((System.nanoTime() - t0) / 1e9 - answered < 5, "the abandoned extraction still runs 5 s after "
-                    + "the timeout");
+            assertTrue((System.nanoTime() - t0) / 1e9 - answered < 5, () -> "the abandoned extraction still runs 5 s "
+                    + "after the timeout:\n" + ExtractionThreads.busyStacks());
             Thread.sleep(100);
             later = ExtractionThreads.now();
         }
@@ -67,6 +67,20 @@ class ExtractionTimeoutTest {
                 }
             }
             return new ExtractionThreads(busy, cpu);
+        }
+
+        /** Where the running extractor threads are, for the failure message. */
+        static String busyStacks() {
+            StringBuilder out = new StringBuilder();
+            Thread.getAllStackTraces().forEach((t, stack) -> {
+                if (t.getName().startsWith("simine-extract-") && t.getState() == Thread.State.RUNNABLE) {
+                    out.append(t.getName()).append('\n');
+                    for (int i = 0; i < Math.min(25, stack.length); i++) {
+                        out.append("    at ").append(stack[i]).append('\n');
+                    }
+                }
+            });
+            return out.toString();
         }
     }
 }
