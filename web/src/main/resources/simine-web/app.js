@@ -84,8 +84,12 @@ function renderFacets(facets) {
     el('ul', {}, facet.values.map(v => {
       const label = facet.name === 'property' ? propertyLabel(v.value) : (v.label || v.value);
       const active = v.filter && state.q.includes(v.filter);
-      return el('li', {}, el('button', {
-        type: 'button', title: v.filter || 'cannot be written as a query term', disabled: !v.filter,
+      // A property group (retention) comes right before its members, which are indented under it.
+      const kind = v.members ? 'group' : v.group ? 'member' : null;
+      const title = v.members ? `${v.filter}: ${v.members.map(propertyLabel).join(' and ')} (each record keeps its own property)`
+        : v.filter || 'cannot be written as a query term';
+      return el('li', { className: kind }, el('button', {
+        type: 'button', title, disabled: !v.filter,
         className: active ? 'active' : null, dataset: { filter: v.filter || '' },
         onclick: () => { state.q = narrow(state.q, v.filter); state.offset = 0; search(); },
       }, el('span', { className: 'label' }, label), el('span', { className: 'count' }, String(v.count))));
