@@ -109,7 +109,7 @@ class CliTest {
         Files.writeString(dir.resolve("notes.docx"), "x");
         Run r = run("extract", dir.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains(dir + ": directory has no .md, .pdf, .txt files"), r.err());
+        assertTrue(r.err().contains(dir + ": directory has no .htm, .html, .md, .nxml, .pdf, .txt, .xhtml, .xml files"), r.err());
     }
 
     @Test

@@ -37,6 +37,9 @@ public final class MarkupDocumentReader implements DocumentReader {
         } catch (IOException e) {
             throw InputException.unreadable(file, e);
         }
+        if (sniffed.broken()) {
+            throw InputException.corruptXml(file, new IllegalArgumentException(sniffed.what()));
+        }
         if (sniffed.format() == null) {
             throw InputException.unsupportedContent(file, sniffed.what());
         }

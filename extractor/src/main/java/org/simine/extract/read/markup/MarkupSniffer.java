@@ -28,8 +28,13 @@ public final class MarkupSniffer {
     /**
      * @param format what the file is, or null when it is none of the formats SiMine reads
      * @param what   for people: the root element found, or why nothing was recognised
+     * @param broken true when the file opens as XML but breaks before its root element (a malformed or overlong
+     *               prolog): not well-formed rather than of an unknown kind
      */
-    public record Sniffed(DocumentFormat format, String what) {
+    public record Sniffed(DocumentFormat format, String what, boolean broken) {
+        Sniffed(DocumentFormat format, String what) {
+            this(format, what, false);
+        }
     }
 
     private MarkupSniffer() {
@@ -81,6 +86,10 @@ public final class MarkupSniffer {
         if (looksLikeHtml(head)) {
             return new Sniffed(DocumentFormat.HTML, "HTML");
         }
+        if (root == null && looksLikeXml(head)) {
+            return new Sniffed(null, "XML whose declaration or DOCTYPE is malformed or runs past "
+                    + PREFIX_BYTES / 1024 + " KB before the root element", true);
+        }
         if (root != null) {
             return new Sniffed(null, "XML with root element <" + root + ">"
                     + (namespace == null || namespace.isEmpty() ? "" : " in namespace " + namespace)
@@ -123,6 +132,13 @@ public final class MarkupSniffer {
             break;
         }
         return s.startsWith("<!doctype html", i) || s.startsWith("<html", i);
+    }
+
+    /** An XML declaration or a DOCTYPE first (after a byte-order mark and white space). */
+    static boolean looksLikeXml(byte[] head) {
+        String s = new String(head, 0, Math.min(head.length, 64), StandardCharsets.UTF_8).replace("\uFEFF", "")
+                .stripLeading();
+        return s.startsWith("<?xml") || s.startsWith("<!DOCTYPE");
     }
 
     private static boolean startsWith(byte[] bytes, String prefix) {
