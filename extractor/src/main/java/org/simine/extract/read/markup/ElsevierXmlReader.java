@@ -93,12 +93,15 @@ public final class ElsevierXmlReader implements DocumentReader {
             if (sections.isPresent()) {
                 container(sections.get(), 0);
             }
-            for (String back : List.of("acknowledgment", "appendices")) {
+            for (Element e : ce("nomenclature")) {
+                nomenclature(e);
+            }
+            for (String back : List.of("acknowledgment", "conflict-of-interest", "appendices")) {
                 for (Element e : ce(back)) {
-                    if (back.equals("acknowledgment")) {
-                        section(e, 0);
-                    } else {
+                    if (back.equals("appendices")) {
                         container(e, 0);
+                    } else {
+                        section(e, 0);
                     }
                 }
             }
@@ -154,11 +157,32 @@ public final class ElsevierXmlReader implements DocumentReader {
             if (Dom.name(sec).equals("acknowledgment") && title.isEmpty()) {
                 title = "Acknowledgements";
             }
+            if (Dom.name(sec).equals("conflict-of-interest") && title.isEmpty()) {
+                title = "Declaration of competing interest";
+            }
             String heading = (label + " " + title).strip();
             if (!heading.isEmpty()) {
                 out.heading(heading);
             }
             container(sec, depth);
+        }
+
+        /** A nomenclature: each symbol with its meaning as one paragraph ("C_p Specific heat [J/(kg K)]"). */
+        private void nomenclature(Element nomenclature) {
+            out.heading(Dom.child(nomenclature, "section-title").map(this::text).orElse("Nomenclature"));
+            for (Element list : Dom.all(nomenclature, "def-list")) {
+                String term = "";
+                for (Element e : Dom.children(list)) {
+                    if (Dom.name(e).equals("def-term")) {
+                        term = text(e).strip();
+                    } else if (Dom.name(e).equals("def-description")) {
+                        out.paragraph((term + " " + text(e)).strip());
+                        term = "";
+                    } else if (Dom.name(e).equals("section-title")) {
+                        out.heading(text(e));
+                    }
+                }
+            }
         }
 
         private void paragraph(Element para, int depth) throws InputException {

@@ -37,6 +37,8 @@ public final class HtmlArticleReader implements DocumentReader {
             "form", "button", "iframe", "svg", "img", "br", "hr", "input", "select", "textarea", "object", "video");
     private static final Pattern REFERENCES = Pattern.compile(
             "(?i)(notes and )?references?( and notes)?|bibliography|literature cited");
+    /** Blocks that may sit inside a paragraph element and are not its text. */
+    private static final String FLOATS = "div.image_table, div.table_caption, div.rtable__wrapper, div.table_footnote";
     private static final Pattern HEADING_CLASS = Pattern.compile("(?:^|\\s)[a-e]_heading(?:_indent)?(?:\\s|$)");
 
     @Override
@@ -191,10 +193,15 @@ public final class HtmlArticleReader implements DocumentReader {
                 }
                 return;
             }
-            boolean holdsBlocks = e.selectFirst("h1, h2, h3, h4, h5, h6, div, table") != null;
-            if ((tag.equals("p") || tag.equals("span") || tag.equals("li") || tag.equals("blockquote")) && !holdsBlocks) {
-                paragraph(e);
-                return;
+            if (tag.equals("p") || tag.equals("span") || tag.equals("li") || tag.equals("blockquote")) {
+                if (e.select("h1, h2, h3, h4, h5, h6, .abstract, [class~=_heading]").stream().allMatch(x -> x == e)) {
+                    // A paragraph; figures and tables inside it follow it as blocks of their own.
+                    paragraph(e);
+                    for (Element inner : e.select(FLOATS)) {
+                        block(inner, depth + 1);
+                    }
+                    return;
+                }
             }
             // Containers (div, section, article …): their children are blocks.
             for (Element child : e.children()) {
@@ -302,7 +309,8 @@ public final class HtmlArticleReader implements DocumentReader {
                     out.text(" ");
                     append(c, out, depth + 1);
                     out.text(" ");
-                } else if (!SKIPPED.contains(tag) && !tag.equals("table") && !c.hasClass("table_footnote")) {
+                } else if (!SKIPPED.contains(tag) && !tag.equals("table") && !c.hasClass("table_footnote")
+                        && !c.hasClass("image_table") && !c.hasClass("table_caption") && !c.hasClass("rtable__wrapper")) {
                     append(c, out, depth + 1);
                 }
             }

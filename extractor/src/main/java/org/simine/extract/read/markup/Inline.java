@@ -97,6 +97,11 @@ final class Inline {
                 if (!b.isEmpty() && !a.isEmpty() && closes(b.charAt(b.length() - 1), a.charAt(0))) {
                     texts.set(before, b.substring(0, b.length() - 1).stripTrailing());
                     texts.set(after, a.substring(1));
+                } else if (!b.isEmpty() && !a.isEmpty() && Character.isLetterOrDigit(b.charAt(b.length() - 1))
+                        && Character.isLetterOrDigit(a.charAt(0))
+                        && texts.get(before).equals(b) && texts.get(after).equals(a)) {
+                    // "MoO2/C<cite>19</cite>nanostructures": the pointer stood for a space
+                    texts.set(before, b + " ");
                 }
             }
             i = end;

@@ -78,7 +78,7 @@ public final class JatsXmlReader implements DocumentReader {
             if (back.isPresent()) {
                 for (Element e : Dom.children(back.get())) {
                     switch (Dom.name(e)) {
-                        case "sec", "ack", "app" -> section(e, 0);
+                        case "sec", "ack", "app", "notes", "glossary" -> section(e, 0);
                         case "app-group" -> {
                             for (Element app : Dom.children(e, "app")) {
                                 section(app, 0);
@@ -118,7 +118,12 @@ public final class JatsXmlReader implements DocumentReader {
                         out.section(outer);
                     }
                     case "list" -> list(e, depth);
-                    case "boxed-text", "disp-quote", "statement" -> container(e, depth + 1);
+                    case "boxed-text", "disp-quote", "statement", "notes" -> container(e, depth + 1);
+                    case "def-list" -> {
+                        for (Element item : Dom.children(e, "def-item")) {
+                            out.paragraph(inline(item).toString());
+                        }
+                    }
                     default -> {
                         // title/label are read by section(); figures and tables are floats; formulas left out
                     }
@@ -132,6 +137,9 @@ public final class JatsXmlReader implements DocumentReader {
             String title = Dom.child(sec, "title").map(t -> inline(t).toString().strip()).orElse("");
             if (Dom.name(sec).equals("ack") && title.isEmpty()) {
                 title = "Acknowledgements";
+            }
+            if (Dom.name(sec).equals("notes") && title.isEmpty()) {
+                title = "Notes";
             }
             String heading = (label + " " + title).strip();
             if (!heading.isEmpty()) {

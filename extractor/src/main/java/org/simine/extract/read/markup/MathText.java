@@ -26,7 +26,8 @@ final class MathText {
         }
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
-                out.text(c.getNodeValue());
+                // White space between math elements is layout; spaces are elements (mspace, hsp).
+                out.text(c.getNodeValue().strip());
                 continue;
             }
             if (c.getNodeType() != Node.ELEMENT_NODE) {
