@@ -109,6 +109,14 @@ public final class SiMineExtractor {
         }
     }
 
+    /**
+     * Extracts on the calling thread within this extractor's page limit but without its timeout: for benchmarks
+     * that measure the CPU time of the thread doing the work. Callers that need the timeout use {@link #extract}.
+     */
+    public ExtractionResult extractHere(Path file) throws InputException {
+        return extractHere(file, limits);
+    }
+
     /** The extraction itself, on the calling thread, with no timeout of its own. */
     private ExtractionResult extractHere(Path file, ExtractionLimits within) throws InputException {
         Document document = DocumentReaders.read(file, within);
