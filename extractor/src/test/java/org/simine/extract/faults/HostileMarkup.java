@@ -105,7 +105,7 @@ public final class HostileMarkup {
         faults.add(text("deeply-nested.html", Expect.EITHER, html("<p class=\"abstract\">" + SENTENCE + "</p>"
                 + "<div>".repeat(100_000) + "<p>" + SENTENCE + "</p>" + "</div>".repeat(100_000))));
         faults.add(FaultCorpus.bytes("random-bytes.xml", Expect.INPUT_ERROR, random(7, 20_000)));
-        faults.add(text("not-markup.html", Expect.INPUT_ERROR, SENTENCE).refusedAs(InputProblem.UNSUPPORTED_TYPE));
+        faults.add(text("not-markup.html", Expect.INPUT_ERROR, "Plain words saved under an HTML name. " + SENTENCE).refusedAs(InputProblem.UNSUPPORTED_TYPE));
         faults.add(text("citations-only.xml", Expect.EITHER, jats("", "<xref ref-type=\"bibr\" rid=\"b1\">1</xref>"
                 .repeat(50_000))));
         faults.add(text("huge-table.xml", Expect.EITHER, jats("", SENTENCE + "</p><table-wrap><label>Table 1</label>"
