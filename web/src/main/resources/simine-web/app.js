@@ -84,8 +84,12 @@ function renderFacets(facets) {
     el('ul', {}, facet.values.map(v => {
       const label = facet.name === 'property' ? propertyLabel(v.value) : (v.label || v.value);
       const active = v.filter && state.q.includes(v.filter);
-      return el('li', {}, el('button', {
-        type: 'button', title: v.filter || 'cannot be written as a query term', disabled: !v.filter,
+      // A property group (retention) comes right before its members, which are indented under it.
+      const kind = v.members ? 'group' : v.group ? 'member' : null;
+      const title = v.members ? `${v.filter}: ${v.members.map(propertyLabel).join(' and ')} (each record keeps its own property)`
+        : v.filter || 'cannot be written as a query term';
+      return el('li', { className: kind }, el('button', {
+        type: 'button', title, disabled: !v.filter,
         className: active ? 'active' : null, dataset: { filter: v.filter || '' },
         onclick: () => { state.q = narrow(state.q, v.filter); state.offset = 0; search(); },
       }, el('span', { className: 'label' }, label), el('span', { className: 'count' }, String(v.count))));
@@ -143,10 +147,20 @@ async function openRecord(id) {
   const s = r.source;
   $('record-title').textContent = `${r.material || 'Unnamed material'} — ${propertyLabel(r.property)} ${formatValue(r)}`;
   $('record-snippet').replaceChildren(...snippetNodes(view.snippet));
+  // Publisher markup has paragraphs instead of pages: show the whole paragraph, the value marked.
+  const paragraph = $('record-paragraph');
+  paragraph.hidden = !view.paragraph;
+  if (view.paragraph) {
+    paragraph.replaceChildren(
+      el('p', { className: 'paragraph-head' },
+        `Paragraph ${view.paragraph.number}${view.paragraph.section ? ` · ${view.paragraph.section}` : ''}`),
+      el('p', { id: 'record-paragraph-text' }, ...snippetNodes(view.paragraph.text)));
+  }
   const links = [];
   if (view.source_link) {
+    const markup = view.paper && /\.(xml|nxml|html?|xhtml)$/i.test(view.paper.file_name || '');
     links.push(el('a', { id: 'record-source-link', href: view.source_link, target: '_blank', rel: 'noopener noreferrer' },
-      s.page ? `Open the paper at page ${s.page}` : 'Open the paper'));
+      s.page ? `Open the paper at page ${s.page}` : markup ? 'Download the paper (publisher XML/HTML)' : 'Open the paper'));
   }
   if (view.paper) {
     links.push(' · ', el('button', { type: 'button', onclick: () => {
@@ -161,7 +175,7 @@ async function openRecord(id) {
     ['Property', propertyLabel(r.property)], ['Value', formatValue(r)], ['Raw text', r.raw],
     ['Rate', formatRate(r)], ['Cycles', r.cycles], ['Baseline → change', formatChange(r)],
     ['Dopant', formatDopant(r.dopant)], ['Temperature', r.temperature !== undefined ? `${formatNumber(r.temperature)} °C` : ''],
-    ['Paper', view.paper ? view.paper.label : r.doc], ['Document id', r.doc], ['Page', s.page], ['Section', s.section],
+    ['Paper', view.paper ? view.paper.label : r.doc], ['Document id', r.doc], ['Page', s.page], ['Paragraph', s.paragraph], ['Section', s.section],
     ['Source', `${s.kind}: ${where}`], ['Rule', s.rule],
     ['Confidence', r.confidence !== undefined ? formatNumber(r.confidence) : ''], ['Record id', view.id],
   ].filter(([, v]) => v !== undefined && v !== null && v !== '');

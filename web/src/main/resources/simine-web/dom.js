@@ -34,6 +34,8 @@ export const PROPERTY_LABELS = {
   electronic_conductivity: 'Electronic conductivity',
   li_migration_barrier: 'Li⁺ migration barrier',
   cycling_stability: 'Cycling stability',
+  // A property group of the facet (property:retention): rate capability and retention after N cycles, in %.
+  retention: 'Retention (rate or cycles)',
 };
 
 export function propertyLabel(id) {

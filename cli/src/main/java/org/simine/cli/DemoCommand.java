@@ -12,9 +12,8 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.simine.gold.GoldSet;
-import org.simine.gold.eval.EvalReport;
-import org.simine.gold.eval.Evaluator;
 import org.simine.gold.eval.MatchOptions;
+import org.simine.gold.eval.ReviewEvaluation;
 import org.simine.index.IndexSchemaException;
 import org.simine.index.SiMineIndex;
 import org.simine.index.ingest.FileOutcome;
@@ -72,9 +71,17 @@ final class DemoCommand implements Callable<Integer> {
                     idx.count(""), index);
             printCounts(out, countByProperty(records));
 
-            out.printf("%n== Evaluation against the review's tables (gold %s)%n", GoldSet.review().version());
-            EvalReport report = new Evaluator(MatchOptions.defaults()).evaluate(GoldSet.review().records(), records);
-            out.print(report.toSummaryMarkdown());
+            GoldSet gold = GoldSet.review();
+            out.printf("%n== Evaluation against the review's gold %s: table records vs its six tables, text records "
+                    + "vs the values its prose states%n", gold.version());
+            List<Record> ofTheReview = records.stream().filter(r -> r.doc().equalsIgnoreCase(gold.doc())).toList();
+            if (ofTheReview.isEmpty()) {
+                out.printf("The review (%s) is not among these papers: nothing to score.%n", gold.doc());
+            } else {
+                out.print(ReviewEvaluation.of(gold, ofTheReview, MatchOptions.defaults()).toSummaryMarkdown());
+                out.println("Full reports: ./simine eval --extract FILE (tables), ./simine eval --prose --extract "
+                        + "FILE (prose).");
+            }
 
             String example = "property:rct value:<60 dopant:P";
             SearchResult hits = idx.search(SearchRequest.of(example).withLimit(5));

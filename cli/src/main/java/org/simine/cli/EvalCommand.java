@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.simine.extract.SiMineExtractor;
 import org.simine.gold.GoldRecord;
@@ -16,6 +17,11 @@ import org.simine.gold.eval.ProseScope;
 import org.simine.gold.eval.Regression;
 import org.simine.gold.eval.RegressionFile;
 import org.simine.gold.eval.RegressionResult;
+import org.simine.gold.statements.Statement;
+import org.simine.gold.statements.StatementsEvaluator;
+import org.simine.gold.statements.StatementsFile;
+import org.simine.gold.statements.StatementsFormatException;
+import org.simine.gold.statements.StatementsReport;
 import org.simine.model.Record;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -28,7 +34,10 @@ import picocli.CommandLine.Spec;
                 "Prints precision/recall/F1 per table and per property, strict and tolerant, and lists misses "
                         + "and false positives.",
                 "With --prose: only records read from running text, against the values the review states in "
-                        + "its prose (prose.csv)."})
+                        + "its prose (prose.csv).",
+                "With --statements FILE: extract each row of a statements file (id, shape, text, expected) as a text "
+                        + "document of its own and score it against the row's expected records: per property, per "
+                        + "shape, negatives, records without material, every miss and false positive."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,6 +49,11 @@ final class EvalCommand implements Callable<Integer> {
         @Option(names = "--extract", paramLabel = "PATH", arity = "1..*",
                 description = "extract these papers/folders first, then score the records")
         List<Path> extract;
+
+        @Option(names = "--statements", paramLabel = "FILE",
+                description = "a statements file (TSV: id, shape, text, expected JSON records, e.g. "
+                        + "../shared/dev-statements/statements.tsv): extract every row's text and score it")
+        Path statements;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -80,6 +94,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (input.statements != null) {
+            return statements(out, err);
+        }
         boolean inputProblems = false;
         List<Record> predicted;
         if (input.records != null) {
@@ -106,8 +123,44 @@ final class EvalCommand implements Callable<Integer> {
         if (jsonOut != null) {
             Files.writeString(jsonOut, report.toJson(), StandardCharsets.UTF_8);
         }
+        return finish(report.regressionScores(), report.scores(), inputProblems, err);
+    }
+
+    /**
+     * {@code --statements}: every row extracted on its own, scored against its expected records. The regression
+     * options work as for the review, on the statements report's scores.
+     */
+    private int statements(PrintWriter out, PrintWriter err) throws Exception {
+        if (prose || gold != null) {
+            throw new InputError("--statements takes its expected records from the file; --prose and --gold do not "
+                    + "apply");
+        }
+        Path file = input.statements;
+        if (!Files.isRegularFile(file)) {
+            throw new InputError(file + ": no such statements file");
+        }
+        List<Statement> rows;
+        try {
+            rows = StatementsFile.read(file);
+        } catch (StatementsFormatException e) {
+            throw new InputError(e.getMessage());
+        }
+        StatementsExtraction.Outcome extracted = StatementsExtraction.run(rows, SiMineExtractor.create(), err);
+        StatementsReport report = new StatementsEvaluator(tolerance).evaluate(rows, extracted.records());
+        out.print(format.equals("json") ? report.toJson() : report.toMarkdown());
+        out.flush();
+        if (jsonOut != null) {
+            Files.writeString(jsonOut, report.toJson(), StandardCharsets.UTF_8);
+        }
+        Map<String, Double> pinned = report.regressionScores();
+        return finish(pinned, report.scores(), extracted.failed(), err);
+    }
+
+    /** Writes and checks regression files ({@code --write-regression}, {@code --regression}); the exit code. */
+    private int finish(Map<String, Double> pinned, Map<String, Double> scores, boolean inputProblems,
+                       PrintWriter err) throws Exception {
         if (writeRegression != null) {
-            RegressionFile.write(report, writeRegression, 0.01);
+            RegressionFile.of(pinned, 0.01).write(writeRegression);
             err.println("simine: wrote regression file " + writeRegression);
         }
         int code = inputProblems ? ExitCode.INPUT_ERROR : ExitCode.OK;
@@ -115,7 +168,7 @@ final class EvalCommand implements Callable<Integer> {
             if (!Files.isRegularFile(regression)) {
                 throw new InputError(regression + ": no such regression file");
             }
-            RegressionResult result = Regression.check(report, regression);
+            RegressionResult result = Regression.check(scores, RegressionFile.read(regression), regression.toString());
             result.lines().forEach(err::println);
             err.flush();
             if (!result.passed()) {

@@ -14,9 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract records from papers (.pdf, .txt, .md) and print them to stdout.",
+        description = {"Extract records from papers (.pdf, .txt, .md, publisher XML and HTML: .xml, .nxml, .html, "
+                + ".htm, .xhtml) and print them to stdout.",
                 "Directories are searched recursively. A file that cannot be read is reported on stderr "
-                        + "(exit code 2) and the other files are still extracted."})
+                        + "(exit code 2) and the other files are still extracted. Two files of one paper (same DOI) "
+                        + "give one record set: publisher markup over PDF over text, noted on stderr."})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -51,7 +51,13 @@ public final class ExtractorPapers implements PaperExtractor {
         List<PageText> pages = document == null ? List.of() : document.pages().stream()
                 .map(p -> new PageText(document.paginated() ? p.number() : null, p.text()))
                 .toList();
-        return new ExtractedPaper(result.docId(), document == null ? null : document.doi(), result.title(),
-                result.pages(), pages, result.records());
+        if (document == null) {
+            return new ExtractedPaper(result.docId(), null, result.title(), result.pages(), pages, result.records());
+        }
+        List<ExtractedPaper.Paragraph> paragraphs = !document.format().markup() ? List.of()
+                : document.pages().get(0).blocks().stream()
+                        .map(b -> new ExtractedPaper.Paragraph(b.section(), b.text())).toList();
+        return new ExtractedPaper(result.docId(), document.doi(), result.title(), result.pages(), pages,
+                result.records(), document.format().id(), document.format().rank(), paragraphs);
     }
 }

@@ -112,6 +112,11 @@ final class IngestCommand implements Callable<Integer> {
                 out.println("  skipped " + o.file() + ": " + o.reason());
             }
         }
+        for (FileOutcome o : s.with(FileOutcome.Status.REPLACED)) {
+            if (o.reason() != null) {
+                out.println("  kept    " + o.file() + ": " + o.reason());
+            }
+        }
         for (FileOutcome o : s.with(FileOutcome.Status.FAILED)) {
             out.println("  failed  " + o.reason());
         }

@@ -28,7 +28,7 @@ final class TextCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "papers (.pdf, .txt, .md)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "papers (.pdf, .txt, .md, publisher XML/HTML)")
     List<Path> files;
 
     @Option(names = "--plain", description = "write scripts without markup (cm2 s-1), as search sees them")
@@ -104,9 +104,24 @@ final class TextCommand implements Callable<Integer> {
             out.println("#### unrecovered glyphs (shown as \uFFFD): " + document.unrecoveredGlyphs());
         }
         for (Page page : document.pages()) {
-            out.println("==== page " + page.number() + " ====");
+            out.println(pageLine(document, page));
             out.println(show(marked(page)));
         }
+    }
+
+    /** {@code ==== page N ====}, or for publisher markup (no pages) what it is: format, journal, year. */
+    static String pageLine(Document document, Page page) {
+        if (!document.format().markup()) {
+            return "==== page " + page.number() + " ====";
+        }
+        StringBuilder s = new StringBuilder("==== ").append(document.format().label());
+        if (document.info().journal() != null) {
+            s.append(" · ").append(document.info().journal());
+        }
+        if (document.info().year() != null) {
+            s.append(" · ").append(document.info().year());
+        }
+        return s.append(" (no pages; paragraphs separated by blank lines) ====").toString();
     }
 
     /** The page text with a marker before each block that is not running text. */
@@ -135,7 +150,7 @@ final class TextCommand implements Callable<Integer> {
     private void printBlocks(PrintWriter out, Document document) {
         out.println("#### " + document.path() + " (" + document.id() + ")");
         for (Page page : document.pages()) {
-            out.println("==== page " + page.number() + " ====");
+            out.println(pageLine(document, page));
             for (Block b : page.blocks()) {
                 out.println("[" + b.kind() + " " + b.box() + (b.inText() ? " @" + b.start() : " dropped")
                         + (b.section() == null ? "" : " § " + b.section()) + "] " + show(b.text()).replace("\n", " ⏎ "));

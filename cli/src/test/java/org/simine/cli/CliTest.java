@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.simine.gold.GoldSet;
@@ -109,7 +111,7 @@ class CliTest {
         Files.writeString(dir.resolve("notes.docx"), "x");
         Run r = run("extract", dir.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains(dir + ": directory has no .md, .pdf, .txt files"), r.err());
+        assertTrue(r.err().contains(dir + ": directory has no .htm, .html, .md, .nxml, .pdf, .txt, .xhtml, .xml files"), r.err());
     }
 
     @Test
@@ -170,7 +172,23 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("from 1 papers"), r.out());
         assertTrue(r.out().matches("(?s).*capacity_retention\\s+\\d+.*"), r.out());
-        assertTrue(r.out().contains("| tolerant |"), r.out());
+        // One headline: table records against the tables, text records against the prose gold, added up; correct
+        // prose values are no longer false positives against the tables (that read P 0.725).
+        Matcher headline = Pattern.compile("\\| \\*\\*tables \\+ prose\\*\\* \\| ([0-9.]+) \\| ([0-9.]+) \\| [0-9.]+ "
+                + "\\| (\\d+) \\| (\\d+) \\| (\\d+) \\|").matcher(r.out());
+        assertTrue(headline.find(), r.out());
+        Matcher tables = Pattern.compile("\\| table records vs the tables \\(132 gold\\) \\| 1\\.000 \\| 1\\.000 \\| "
+                + "1\\.000 \\| 132 \\| 0 \\| 0 \\|").matcher(r.out());
+        assertTrue(tables.find(), r.out());
+        Matcher prose = Pattern.compile("\\| text records vs the prose \\(59 gold\\) \\| [0-9.]+ \\| [0-9.]+ \\| "
+                + "[0-9.]+ \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|").matcher(r.out());
+        assertTrue(prose.find(), r.out());
+        for (int i = 1; i <= 3; i++) {
+            int part = Integer.parseInt(prose.group(i)) + (i == 1 ? 132 : 0);
+            assertEquals(part, Integer.parseInt(headline.group(i + 2)),
+                    "the headline adds up the two parts: " + r.out());
+        }
+        assertTrue(Double.parseDouble(headline.group(1)) >= 0.9, "precision over both gold sets: " + r.out());
         assertTrue(r.out().contains("== Example search: P-doped Si with R_ct below 60 Ohm (2 hits)"), r.out());
         assertTrue(r.out().contains("P-doped Si: 53.1 Ohm"), r.out());
         assertFalse(r.out().contains("99 %"), "README.md was read as a paper: " + r.out());
@@ -246,5 +264,36 @@ class CliTest {
         assertTrue(plain.out().contains("(10-14 – 10-13 cm2 s-1)"), "plain text for search");
         Run missing = run("text", ROOT.resolve("no-such.pdf").toString());
         assertEquals(2, missing.code());
+    }
+
+    /** A JATS article of the review with one of its Table 1 statements as running text (made here, not copied). */
+    static String reviewAsJats() {
+        return "<?xml version=\"1.0\"?><article><front><journal-meta><journal-title>Energy &amp; Environmental "
+                + "Science</journal-title></journal-meta><article-meta><article-id pub-id-type=\"doi\">"
+                + "10.1039/D4EE05595K</article-id><title-group><article-title>Revisiting the kinetics enhancement "
+                + "strategies of Si anodes</article-title></title-group><pub-date><year>2025</year></pub-date>"
+                + "</article-meta></front><body><sec><label>2.1</label><title>Shorten the Li<sup>+</sup> diffusion "
+                + "distance</title><p>The Si NW anode retains ~60% of its capacity at 1C.<xref ref-type=\"bibr\" "
+                + "rid=\"b65\">65</xref> The R<sub>ct</sub> of the Si@C anode is 35 \u03a9.</p></sec></body>"
+                + "</article>";
+    }
+
+    /** A folder holding the review as PDF and as publisher XML gives one record set, the XML's, and says so. */
+    @Test
+    void aMixedFolderGivesOneRecordSetPerPaperAndSaysWhich(@TempDir Path dir) throws Exception {
+        Files.copy(REVIEW, dir.resolve("review.pdf"));
+        Path xml = Files.writeString(dir.resolve("review.xml"), reviewAsJats());
+        Run r = run("extract", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(dir.resolve("review.pdf") + ": same paper (10.1039/d4ee05595k) as " + xml
+                + "; the records of " + xml + " (JATS XML) are kept: publisher markup"), r.err());
+        List<Record> records = RecordJson.readJsonl(new StringReader(r.out()));
+        assertFalse(records.isEmpty());
+        assertTrue(records.stream().allMatch(rec -> rec.source().page() == null && rec.source().paragraph() != null
+                && rec.source().section().equals("2.1 Shorten the Li^+ diffusion distance")), r.out());
+        Run text = run("text", xml.toString());
+        assertTrue(text.out().contains("==== JATS XML · Energy & Environmental Science · 2025 (no pages"), text.out());
+        assertTrue(text.out().contains("§ 2.1 Shorten the Li^+ diffusion distance\n\nThe Si NW anode retains ~60% of "
+                + "its capacity at 1C. The R_ct of the Si@C anode is 35 \u03a9."), text.out());
     }
 }

@@ -22,6 +22,12 @@ public record ExtractionLimits(Duration timeout, int maxPages) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     /** Enough for a thesis or a long review with its supplement; more is a book or a bundle. */
     public static final int DEFAULT_MAX_PAGES = 2_000;
+    /**
+     * Largest publisher XML/HTML file read: full-text articles are 0.1–5 MB (figures are separate files), and a
+     * parsed DOM costs several times the file in heap. A larger file is refused with
+     * {@link InputProblem#TOO_LARGE} before a byte of it is parsed.
+     */
+    public static final long MAX_MARKUP_BYTES = 64L << 20;
 
     public ExtractionLimits {
         Objects.requireNonNull(timeout, "timeout");

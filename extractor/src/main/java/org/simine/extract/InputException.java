@@ -63,6 +63,22 @@ public class InputException extends Exception {
         return of(file, InputProblem.CORRUPT_PDF, "truncated or corrupt: " + describe(cause), cause);
     }
 
+    /** @param cause the parser's complaint, with its line and column when it gave them */
+    public static InputException corruptXml(Path file, Throwable cause) {
+        return of(file, InputProblem.CORRUPT_XML, describe(cause).replace('\n', ' '), cause);
+    }
+
+    /** @param limit the most bytes a file of this kind may have */
+    public static InputException tooLarge(Path file, long bytes, long limit) {
+        return of(file, InputProblem.TOO_LARGE, String.format(Locale.ROOT, "%.1f MB, the limit for publisher markup is "
+                + "%.0f MB", bytes / 1e6, limit / 1e6), null);
+    }
+
+    /** A file of a supported kind by its name whose content is not one SiMine reads. */
+    public static InputException unsupportedContent(Path file, String what) {
+        return of(file, InputProblem.UNSUPPORTED_TYPE, what, null);
+    }
+
     public static InputException encrypted(Path file, Throwable cause) {
         return of(file, InputProblem.ENCRYPTED, "save an unprotected copy to extract it", cause);
     }

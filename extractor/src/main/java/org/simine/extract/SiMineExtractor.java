@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.simine.extract.nlp.TextRecordExtractor;
 import org.simine.extract.read.Document;
 import org.simine.extract.read.DocumentReaders;
+import org.simine.extract.read.Page;
 import org.simine.extract.table.PdfTableSource;
 import org.simine.extract.table.TableSource;
 import org.simine.extract.table.interpret.TableRecordExtractor;
@@ -24,7 +25,7 @@ import org.simine.extract.table.text.TextTableSource;
 import org.simine.model.Record;
 
 /**
- * Entry point: reads a paper (.pdf, .txt, .md) and extracts kinetics records from its running text and from
+ * Entry point: reads a paper (.pdf, .txt, .md, publisher XML or HTML) and extracts kinetics records from its running text and from
  * its tables.
  *
  * <p>Tables come from a {@link TableSource}: by default the PDF table layer ({@link PdfTableSource}) and the
@@ -40,7 +41,7 @@ import org.simine.model.Record;
  * share it. {@link #extract(Path)} is thread-safe.
  */
 public final class SiMineExtractor {
-    /** Lower-case file extensions SiMine reads, without the dot: {@code pdf}, {@code txt}, {@code md}. */
+    /** Lower-case file extensions SiMine reads, without the dot: {@code pdf}, {@code txt}, {@code md}, {@code xml} … */
     public static final Set<String> SUPPORTED_EXTENSIONS = DocumentReaders.SUPPORTED_EXTENSIONS;
 
     /** Runs extractions so that callers can stop waiting; daemon threads, idle ones end after a minute. */
@@ -108,14 +109,40 @@ public final class SiMineExtractor {
         }
     }
 
+    /**
+     * Extracts on the calling thread within this extractor's page limit but without its timeout: for benchmarks
+     * that measure the CPU time of the thread doing the work. Callers that need the timeout use {@link #extract}.
+     */
+    public ExtractionResult extractHere(Path file) throws InputException {
+        return extractHere(file, limits);
+    }
+
     /** The extraction itself, on the calling thread, with no timeout of its own. */
     private ExtractionResult extractHere(Path file, ExtractionLimits within) throws InputException {
         Document document = DocumentReaders.read(file, within);
-        List<Record> records = new ArrayList<>(text.extract(document));
+        List<Record> records = new ArrayList<>(paragraphs(document, text.extract(document)));
         within.checkNotCancelled(file);
         records.addAll(tableRecords.extract(document, tables.tables(document)));
         return new ExtractionResult(document.id(), file, document.title(), document.pages().size(), records,
                 document);
+    }
+
+    /**
+     * Markup has no pages but exact paragraphs: each text record gets the paragraph its value was read in
+     * ({@code source.paragraph}, the block of the one page that holds its start offset).
+     */
+    static List<Record> paragraphs(Document document, List<Record> records) {
+        if (!document.format().markup() || document.pages().size() != 1) {
+            return records;
+        }
+        Page page = document.pages().get(0);
+        List<Record> out = new ArrayList<>(records.size());
+        for (Record r : records) {
+            Integer start = r.source().start();
+            int paragraph = start == null ? -1 : page.blockIndexAt(start);
+            out.add(paragraph < 0 ? r : r.toBuilder().source(r.source().withParagraph(paragraph)).build());
+        }
+        return out;
     }
 
     /**

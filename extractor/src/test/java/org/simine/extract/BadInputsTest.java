@@ -67,7 +67,7 @@ class BadInputsTest {
     void unsupportedType() throws IOException {
         Path docx = Files.write(dir.resolve("a.docx"), new byte[] {'P', 'K', 3, 4});
         InputException e = expect(InputProblem.UNSUPPORTED_TYPE, docx);
-        assertEquals(docx + ": unsupported file type .docx (SiMine reads .pdf, .txt, .md)", e.getMessage());
+        assertEquals(docx + ": unsupported file type .docx (SiMine reads .pdf, .txt, .md, .xml, .nxml, .html, .htm, .xhtml)", e.getMessage());
     }
 
     @Test

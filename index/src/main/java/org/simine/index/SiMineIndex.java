@@ -216,6 +216,27 @@ public final class SiMineIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The passage at {@code ordinal} of a paper. For publisher markup the passages are the paper's paragraphs,
+     * so this is the paragraph a record's {@code source.paragraph} names.
+     */
+    public Optional<org.simine.index.document.Passage> passage(String docId, int ordinal) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query q = new BooleanQuery.Builder()
+                    .add(DocType.PASSAGE.query(), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexField.DOC.fieldName(), docId)), Occur.FILTER)
+                    .add(org.apache.lucene.document.DoublePoint.newExactQuery(IndexField.ORDINAL.fieldName(), ordinal),
+                            Occur.FILTER)
+                    .build();
+            ScoreDoc[] hits = searcher.search(q, 1).scoreDocs;
+            return hits.length == 0 ? Optional.empty() : Optional.of(
+                    org.simine.index.document.PassageDocuments.toPassage(searcher.storedFields().document(hits[0].doc)));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** The paper with this document id, if indexed. */
     public Optional<Paper> paper(String docId) throws IOException {
         return papers.byDocId(docId);

@@ -55,7 +55,7 @@ public record Record(
         Double confidence) {
 
     /** Version of the record contract; bump the major part on any incompatible change. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     public Record {
         Objects.requireNonNull(doc, "doc");

@@ -22,6 +22,10 @@ import java.util.Objects;
  *                 section); null when no material was bound or for table values (schema 1.1)
  * @param bindingDistance sentences between the value's sentence and the one naming the material (0 for
  *                 {@code sentence}); null when {@code binding} is null (schema 1.1)
+ * @param paragraph 0-based index of the paragraph the value was read from, counted over the document's
+ *                 paragraphs in the order {@code simine text} prints them (headings, paragraphs, then captions
+ *                 and footnotes); given for publisher markup (XML/HTML), whose paragraphs are exact, where
+ *                 {@code page} is absent; null for PDFs and plain text (schema 1.2)
  */
 public record Source(
         SourceKind kind,
@@ -36,7 +40,8 @@ public record Source(
         String snippet,
         String rule,
         String binding,
-        @JsonProperty("binding_distance") Integer bindingDistance) {
+        @JsonProperty("binding_distance") Integer bindingDistance,
+        Integer paragraph) {
 
     /** The ways a material is bound to a text value, nearest first. */
     public static final java.util.List<String> BINDINGS = java.util.List.of("sentence", "paragraph", "section");
@@ -53,17 +58,41 @@ public record Source(
         if ((binding == null) != (bindingDistance == null) || (bindingDistance != null && bindingDistance < 0)) {
             throw new IllegalArgumentException("binding " + binding + " with distance " + bindingDistance);
         }
+        if (paragraph != null && paragraph < 0) {
+            throw new IllegalArgumentException("paragraph must not be negative, got " + paragraph);
+        }
+    }
+
+    /** Schema 1.1 provenance, without a paragraph. */
+    public Source(SourceKind kind, Integer page, String section, String table, Integer row, Integer column,
+                  Integer sentence, Integer start, Integer end, String snippet, String rule, String binding,
+                  Integer bindingDistance) {
+        this(kind, page, section, table, row, column, sentence, start, end, snippet, rule, binding, bindingDistance,
+                null);
     }
 
     /** Schema 1.0 provenance, without material binding. */
     public Source(SourceKind kind, Integer page, String section, String table, Integer row, Integer column,
                   Integer sentence, Integer start, Integer end, String snippet, String rule) {
-        this(kind, page, section, table, row, column, sentence, start, end, snippet, rule, null, null);
+        this(kind, page, section, table, row, column, sentence, start, end, snippet, rule, null, null, null);
     }
 
     /** This provenance with how the material was bound. */
     public Source withBinding(String how, int distance) {
-        return new Source(kind, page, section, table, row, column, sentence, start, end, snippet, rule, how, distance);
+        return new Source(kind, page, section, table, row, column, sentence, start, end, snippet, rule, how, distance,
+                paragraph);
+    }
+
+    /** This provenance in the {@code n}th paragraph (0-based) of a markup document. */
+    public Source withParagraph(Integer n) {
+        return new Source(kind, page, section, table, row, column, sentence, start, end, snippet, rule, binding,
+                bindingDistance, n);
+    }
+
+    /** This provenance under another section heading. */
+    public Source withSection(String heading) {
+        return new Source(kind, page, heading, table, row, column, sentence, start, end, snippet, rule, binding,
+                bindingDistance, paragraph);
     }
 
     public static Source text(Integer page, String section, int sentence, Integer start, Integer end,

@@ -2,6 +2,7 @@ package org.simine.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ class RecordTest {
     @Test
     void jsonUsesSnakeCaseAndCarriesSchemaVersion() {
         String json = RecordJson.toJson(RANGE);
-        assertTrue(json.startsWith("{\"schema_version\":\"1.1\",\"doc\":\"d\""), json);
+        assertTrue(json.startsWith("{\"schema_version\":\"1.2\",\"doc\":\"d\""), json);
         assertTrue(json.contains("\"value_max\":0.33"), json);
         assertTrue(json.contains("\"unit\":\"eV\""), json);
     }
@@ -104,7 +105,7 @@ class RecordTest {
 
     @Test
     void unknownMajorSchemaVersionIsRefusedWithAClearMessage() {
-        String json = RecordJson.toJson(TEXT).replace("\"1.1\"", "\"2.0\"");
+        String json = RecordJson.toJson(TEXT).replace("\"1.2\"", "\"2.0\"");
         RecordFormatException e = assertThrows(RecordFormatException.class, () -> RecordJson.fromJson(json));
         assertTrue(e.getMessage().contains("schema_version 2.0"), e.getMessage());
     }
@@ -115,8 +116,33 @@ class RecordTest {
         assertTrue(json.contains("\"binding\":\"paragraph\",\"binding_distance\":2"), json);
         StringBuilder csv = new StringBuilder();
         RecordCsv.write(List.of(TEXT), csv);
-        assertTrue(csv.toString().split("\n")[0].endsWith(",confidence,source_binding,source_binding_distance"));
-        assertTrue(csv.toString().strip().endsWith(",paragraph,2"), csv::toString);
+        assertTrue(csv.toString().split("\n")[0].endsWith(",confidence,source_binding,source_binding_distance,source_paragraph"));
+        assertTrue(csv.toString().strip().endsWith(",paragraph,2,"), csv::toString);
+    }
+
+    @Test
+    void paragraphOfMarkupTravelsThroughJsonAndCsvAndValidates() throws Exception {
+        Record r = TEXT.toBuilder().source(Source.text(null, "3 Results", 12, 40, 52, "s", "r").withParagraph(17))
+                .build();
+        String json = RecordJson.toJson(r);
+        assertTrue(json.contains("\"paragraph\":17"), json);
+        assertFalse(json.contains("\"page\""), json);
+        assertEquals(r, RecordJson.fromJson(json));
+        assertTrue(schema().validate(RecordJson.mapper().readTree(json)).isEmpty());
+        StringBuilder csv = new StringBuilder();
+        RecordCsv.write(List.of(r), csv);
+        assertEquals(r, RecordCsv.read(new StringReader(csv.toString())).get(0));
+        assertThrows(IllegalArgumentException.class, () -> r.source().withParagraph(-1));
+    }
+
+    @Test
+    void schemaOneOneRecordsAreStillRead() throws Exception {
+        String old = "{\"schema_version\":\"1.1\",\"doc\":\"d\",\"property\":\"charge_transfer_resistance\","
+                + "\"value\":1,\"unit\":\"Ohm\",\"approx\":false,\"source\":{\"kind\":\"text\",\"rule\":\"r\","
+                + "\"page\":2,\"binding\":\"sentence\",\"binding_distance\":0}}";
+        Record r = RecordJson.fromJson(old);
+        assertEquals(null, r.source().paragraph());
+        assertTrue(schema().validate(RecordJson.mapper().readTree(old)).isEmpty());
     }
 
     @Test

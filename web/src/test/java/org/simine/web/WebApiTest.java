@@ -93,6 +93,40 @@ class WebApiTest {
         assertFalse(paper.get("label").asText().isBlank());
     }
 
+    /**
+     * The property facet offers "retention" (rate capability and retention after N cycles, in %) right before its
+     * members; each record keeps its own property, so the members are still listed, under the group.
+     */
+    @Test
+    void thePropertyFacetOffersTheRetentionGroupBeforeItsMembers() throws Exception {
+        JsonNode values = http.query("/api/search", "", "limit=0").json().get("facets").get(0).get("values");
+        int at = -1;
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).get("value").asText().equals("retention")) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0, values.toString());
+        JsonNode group = values.get(at);
+        assertEquals("property:retention", group.get("filter").asText());
+        assertEquals("[\"capacity_retention\",\"cycling_stability\"]", group.get("members").toString());
+        long retention = index.count("property:capacity_retention");
+        long cycling = index.count("property:cycling_stability unit:%");
+        assertTrue(retention > 0, "the review states rate capabilities");
+        assertEquals(retention + cycling, group.get("count").asLong());
+        List<String> under = new ArrayList<>();
+        for (int i = at + 1; i < values.size() && values.get(i).has("group"); i++) {
+            assertEquals("retention", values.get(i).get("group").asText());
+            under.add(values.get(i).get("value").asText());
+        }
+        assertTrue(under.contains("capacity_retention"), values.toString());
+        assertEquals(cycling > 0 || index.count("property:cycling_stability") > 0, under.contains("cycling_stability"),
+                values.toString());
+
+        JsonNode rct = http.query("/api/search", "property:rct", "limit=0").json().get("facets").get(0).get("values");
+        rct.forEach(v -> assertFalse(v.has("members"), "no retention record, no group: " + rct));
+    }
+
     @Test
     void pagesFollowEachOtherAndLimitsAreBounded() throws Exception {
         JsonNode first = http.query("/api/search", "", "limit=10&sort=paper").json();

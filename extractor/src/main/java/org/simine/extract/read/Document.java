@@ -21,14 +21,17 @@ import org.simine.extract.table.Table;
  *                          container and whose records therefore carry no page number
  * @param unrecoveredGlyphs glyphs whose text the PDF's fonts hide and no repair recovers ("font glyph" → count);
  *                          they read U+FFFD in the text. Empty for text files
- * @param tables            the tables the PDF table layer found, in page order; empty for text files (their
- *                          tab-separated tables are read from the file by {@code TextTableSource})
+ * @param tables            the tables the PDF table layer found, in page order, or the tables of publisher
+ *                          markup in document order; empty for text files (their tab-separated tables are read from
+ *                          the file by {@code TextTableSource})
+ * @param info              the format it was read from, and journal and year when the markup states them
  */
 public record Document(String id, Path path, String title, String doi, List<Page> pages, boolean paginated,
-                       Map<String, Integer> unrecoveredGlyphs, List<Table> tables) {
+                       Map<String, Integer> unrecoveredGlyphs, List<Table> tables, DocumentInfo info) {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(info, "info");
         pages = List.copyOf(pages);
         unrecoveredGlyphs = Collections.unmodifiableMap(new TreeMap<>(unrecoveredGlyphs)); // sorted, reproducible
         tables = List.copyOf(tables);
@@ -37,7 +40,18 @@ public record Document(String id, Path path, String title, String doi, List<Page
         }
     }
 
+    /** A PDF (paginated) or text document, without journal and year. */
+    public Document(String id, Path path, String title, String doi, List<Page> pages, boolean paginated,
+                    Map<String, Integer> unrecoveredGlyphs, List<Table> tables) {
+        this(id, path, title, doi, pages, paginated, unrecoveredGlyphs, tables,
+                DocumentInfo.of(paginated ? DocumentFormat.PDF : DocumentFormat.TEXT));
+    }
+
     public Document(String id, Path path, String title, String doi, List<Page> pages, boolean paginated) {
         this(id, path, title, doi, pages, paginated, Map.of(), List.of());
+    }
+
+    public DocumentFormat format() {
+        return info.format();
     }
 }

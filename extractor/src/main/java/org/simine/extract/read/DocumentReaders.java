@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import org.simine.extract.ExtractionLimits;
 import org.simine.extract.InputException;
+import org.simine.extract.read.markup.MarkupDocumentReader;
 
 /**
- * Picks the reader for a file by its extension, after the checks every format shares (exists, is a regular
- * readable file, is not empty), so each reader only deals with its own format.
+ * Picks the reader for a file, after the checks every format shares (exists, is a regular readable file, is not
+ * empty), so each reader only deals with its own format. {@code .pdf} is read as PDF and {@code .txt}/{@code .md}
+ * as text; XML and HTML names ({@code .xml}, {@code .nxml}, {@code .html}, {@code .htm}, {@code .xhtml}) and files
+ * without an extension are told by their content ({@link MarkupDocumentReader}): Elsevier full-text XML, JATS XML,
+ * publisher HTML, or a PDF.
  */
 public final class DocumentReaders {
     private static final Map<String, DocumentReader> BY_EXTENSION = byExtension();
@@ -36,7 +40,7 @@ public final class DocumentReaders {
      */
     public static Document read(Path file, ExtractionLimits limits) throws InputException {
         String extension = extension(file);
-        DocumentReader reader = BY_EXTENSION.get(extension);
+        DocumentReader reader = extension.isEmpty() ? BY_EXTENSION.get("xml") : BY_EXTENSION.get(extension);
         if (!Files.exists(file)) {
             throw InputException.notFound(file);
         }
@@ -74,10 +78,15 @@ public final class DocumentReaders {
 
     private static Map<String, DocumentReader> byExtension() {
         Map<String, DocumentReader> readers = new LinkedHashMap<>();
-        readers.put("pdf", new PdfDocumentReader());
+        PdfDocumentReader pdf = new PdfDocumentReader();
+        readers.put("pdf", pdf);
         TextDocumentReader text = new TextDocumentReader();
         readers.put("txt", text);
         readers.put("md", text);
+        MarkupDocumentReader markup = new MarkupDocumentReader(pdf);
+        for (String extension : new String[] {"xml", "nxml", "html", "htm", "xhtml"}) {
+            readers.put(extension, markup);
+        }
         return Collections.unmodifiableMap(readers);
     }
 }

@@ -42,6 +42,24 @@ public record Page(int number, String text, List<Block> blocks) {
         return section;
     }
 
+    /**
+     * The index in {@link #blocks()} of the block whose span holds {@code offset}, or -1. For publisher markup this
+     * is the paragraph number records carry ({@code source.paragraph}): there every block is part of the text.
+     */
+    public int blockIndexAt(int offset) {
+        int found = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.inText() && b.start() <= offset && offset < b.end()) {
+                return i;
+            }
+            if (b.inText() && b.start() <= offset) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
     /** {@link #text()} without script markup, for search and display ({@code cm2 s-1}, {@code Rct}, {@code Li+}). */
     public String plainText() {
         return ScriptMarkup.plain(text);

@@ -159,6 +159,7 @@ public final class FaultCorpus {
         faults.add(new Fault("control-chars.md", Expect.EITHER, f -> Files.writeString(f,
                 "\u0007\u001b[31m" + SENTENCE + "\u202e\u200b\ufeff")));
         faults.addAll(HostilePdfs.all());
+        faults.addAll(HostileMarkup.all());
         faults.add(bytes("overlong-utf8.txt", Expect.INPUT_ERROR, concat(ascii("ICE of 86.9"),
                 new byte[] {(byte) 0xC0, (byte) 0xA5})).refusedAs(InputProblem.BAD_ENCODING));
         return List.copyOf(faults);

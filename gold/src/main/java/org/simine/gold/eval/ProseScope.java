@@ -17,4 +17,9 @@ public final class ProseScope {
     public static List<Record> textSourced(List<Record> predicted) {
         return predicted.stream().filter(r -> r.source().kind() == SourceKind.TEXT).toList();
     }
+
+    /** The predictions read from table cells, in their original order: what the table gold scores. */
+    public static List<Record> tableSourced(List<Record> predicted) {
+        return predicted.stream().filter(r -> r.source().kind() == SourceKind.TABLE).toList();
+    }
 }

@@ -18,10 +18,16 @@ import java.util.Map;
  * </pre>
  * A score passes when |actual − expected| ≤ tolerance. A gain beyond tolerance fails too, so that the file
  * is kept true: rewrite it with {@link RegressionFile#write(EvalReport, Path, double)}.
+ *
+ * <p>Keys ending in {@value #COUNT_SUFFIX} are counts of false records (e.g. {@code negatives.false_records} of a
+ * statements evaluation), where lower is better: a rise beyond the tolerance fails ({@code rose}), a fall asks for
+ * the file to be updated. They are printed as whole numbers.
  */
 public final class Regression {
     /** Absorbs binary rounding in |delta| ≤ tolerance. */
     private static final double SLACK = 1e-9;
+    /** Keys with this ending count false records: lower is better. */
+    public static final String COUNT_SUFFIX = ".false_records";
 
     private Regression() {
     }
@@ -45,23 +51,25 @@ public final class Regression {
         double tol = expected.tolerance();
         List<RegressionResult.Check> checks = new ArrayList<>();
         expected.scores().forEach((key, exp) -> {
+            boolean count = lowerIsBetter(key);
+            String fmt = count ? "%.0f" : "%.3f";
             Double act = actual.get(key);
             if (act == null) {
                 checks.add(new RegressionResult.Check(RegressionResult.Status.FAIL, key, exp, null,
-                        String.format(Locale.ROOT, "FAIL %s expected %.3f actual missing", key, exp)));
+                        String.format(Locale.ROOT, "FAIL %s expected " + fmt + " actual missing", key, exp)));
                 return;
             }
             double delta = act - exp;
-            String numbers = String.format(Locale.ROOT, "%s expected %.3f actual %.3f delta %+.3f", key, exp, act,
-                    delta);
+            String numbers = String.format(Locale.ROOT, "%s expected " + fmt + " actual " + fmt + " delta %+"
+                    + fmt.substring(1), key, exp, act, delta);
             RegressionResult.Status status;
             String line;
             if (Math.abs(delta) <= tol + SLACK) {
                 status = RegressionResult.Status.OK;
                 line = "OK   " + numbers;
-            } else if (delta < 0) {
+            } else if (count ? delta > 0 : delta < 0) {
                 status = RegressionResult.Status.FAIL;
-                line = "FAIL " + numbers + " dropped";
+                line = "FAIL " + numbers + (count ? " rose" : " dropped");
             } else {
                 status = RegressionResult.Status.UPDATE;
                 line = "UPDATE " + numbers + " improved beyond tolerance: update " + expectedName;
@@ -69,5 +77,10 @@ public final class Regression {
             checks.add(new RegressionResult.Check(status, key, exp, act, line));
         });
         return new RegressionResult(expectedName, tol, checks);
+    }
+
+    /** True for a count of false records ({@value #COUNT_SUFFIX}), where a fall is the improvement. */
+    public static boolean lowerIsBetter(String key) {
+        return key.endsWith(COUNT_SUFFIX);
     }
 }

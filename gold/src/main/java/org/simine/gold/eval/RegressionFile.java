@@ -50,6 +50,14 @@ public record RegressionFile(double tolerance, Map<String, Double> scores) {
         return ofScores(report.regressionScores(), tolerance);
     }
 
+    /**
+     * A regression file pinning {@code scores} (flat keys, e.g. a statements report's
+     * {@code regressionScores()}), rounded to {@link #DECIMALS} decimals, in their order.
+     */
+    public static RegressionFile of(Map<String, Double> scores, double tolerance) {
+        return ofScores(scores, tolerance);
+    }
+
     /** The regression scores of a JSON report written by {@link EvalReport#toJson()}. */
     public static RegressionFile fromReportJson(String reportJson, double tolerance) {
         return ofScores(EvalReport.regressionScoresFromJson(reportJson), tolerance);

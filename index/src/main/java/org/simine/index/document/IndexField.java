@@ -26,6 +26,10 @@ public enum IndexField {
     INGESTED_AT("ingested_at"),
     RECORD_COUNT("record_count"),
     PASSAGE_COUNT("passage_count"),
+    /** What the paper was read from ({@code pdf}, {@code text}, {@code jats-xml}, {@code elsevier-xml}, {@code html}). */
+    FORMAT("format"),
+    /** How that format ranks when two files are the same paper (higher wins; see {@code ExtractedPaper#rank}). */
+    FORMAT_RANK("format_rank"),
 
     // --- passage documents
     SECTION("section"),

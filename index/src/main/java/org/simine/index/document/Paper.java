@@ -15,14 +15,23 @@ import java.util.Objects;
  * @param ingestedAt  when it was written to the index
  * @param records     number of records indexed for it
  * @param passages    number of passages indexed for it
+ * @param format      what it was read from ({@code pdf}, {@code text}, {@code jats-xml}, {@code elsevier-xml},
+ *                    {@code html}), or null for a paper indexed before formats were recorded
+ * @param formatRank  how the format ranks when two files are the same paper (higher wins); 0 when unknown
  */
 public record Paper(String docId, String title, String doi, String path, String fileHash, int pageCount,
-                    Instant ingestedAt, int records, int passages) {
+                    Instant ingestedAt, int records, int passages, String format, int formatRank) {
     public Paper {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(fileHash, "fileHash");
         Objects.requireNonNull(ingestedAt, "ingestedAt");
+    }
+
+    /** A paper without a recorded format. */
+    public Paper(String docId, String title, String doi, String path, String fileHash, int pageCount,
+                 Instant ingestedAt, int records, int passages) {
+        this(docId, title, doi, path, fileHash, pageCount, ingestedAt, records, passages, null, 0);
     }
 
     /** The title when known, else the file name: how a paper is named to people. */

@@ -26,6 +26,10 @@ public final class PaperDocuments {
         Fields.number(d, IndexField.INGESTED_AT, p.ingestedAt().toEpochMilli());
         d.add(new StoredField(IndexField.RECORD_COUNT.fieldName(), p.records()));
         d.add(new StoredField(IndexField.PASSAGE_COUNT.fieldName(), p.passages()));
+        if (p.format() != null) {
+            Fields.storedKeyword(d, IndexField.FORMAT, p.format());
+        }
+        d.add(new StoredField(IndexField.FORMAT_RANK.fieldName(), p.formatRank()));
         return d;
     }
 
@@ -34,7 +38,8 @@ public final class PaperDocuments {
                 d.get(IndexField.DOI.fieldName()), d.get(IndexField.PATH.fieldName()),
                 d.get(IndexField.FILE_HASH.fieldName()), storedInt(d, IndexField.PAGE_COUNT),
                 Instant.ofEpochMilli(Fields.storedNumber(d, IndexField.INGESTED_AT).longValue()),
-                storedInt(d, IndexField.RECORD_COUNT), storedInt(d, IndexField.PASSAGE_COUNT));
+                storedInt(d, IndexField.RECORD_COUNT), storedInt(d, IndexField.PASSAGE_COUNT),
+                d.get(IndexField.FORMAT.fieldName()), storedInt(d, IndexField.FORMAT_RANK));
     }
 
     private static int storedInt(Document d, IndexField f) {

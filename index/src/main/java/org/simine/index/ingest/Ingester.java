@@ -28,8 +28,10 @@ import org.simine.index.ingest.FileOutcome.Status;
  *
  * <p>Idempotent: a worker hashes its file first, and a file whose content is already indexed is skipped
  * without extraction. A file whose path is indexed with another hash replaces its old paper, passages and
- * records in one block. Two files of the same paper (same DOI) are not both indexed: the second is skipped as
- * a duplicate, so re-running never flips between them. A failing file is recorded and the run goes on. The
+ * records in one block. Two files of the same paper (same DOI) are not both indexed: the one whose format ranks
+ * higher ({@link ExtractedPaper#rank()}: publisher XML, then HTML, then PDF, then text) is kept, whichever came
+ * first, and the outcome says so; between equal ranks the first stays and the second is skipped, so re-running
+ * never flips between them. A failing file is recorded and the run goes on. The
  * writer commits every {@link IngestOptions#commitEvery()} papers, so an interrupted run loses at most that
  * many, and the next run redoes exactly those.
  */
@@ -47,6 +49,14 @@ public final class Ingester {
         this.options = options;
         this.listener = listener;
         this.clock = clock;
+    }
+
+    /** Why a higher-ranked copy of a paper wins, for outcome reasons. */
+    static final String MARKUP_WINS = "publisher markup gives the exact text, sections and table cells; a PDF's "
+            + "are recovered from its layout";
+
+    /** The file a paper was ingested from, and its format. */
+    private record Owner(String path, String format, int rank) {
     }
 
     /** What a worker hands to the writer for one file. */
@@ -151,7 +161,7 @@ public final class Ingester {
         final List<FileOutcome> outcomes = new ArrayList<>();
         /** What this run wrote and has maybe not committed yet, which the lookup cannot see. */
         final Map<String, String> pathByHash = new HashMap<>();
-        final Map<String, String> pathByDocId = new HashMap<>();
+        final Map<String, Owner> ownerByDocId = new HashMap<>();
         int pending;
         int commits;
         int written;
@@ -183,26 +193,34 @@ public final class Ingester {
                 return new FileOutcome(work.file(), Status.SKIPPED, paper.docId(), 0, 0,
                         "same content as " + earlier, took);
             }
-            String owner = owner(paper.docId());
-            if (owner != null && !owner.equals(work.path()) && Files.exists(Path.of(owner))) {
-                return new FileOutcome(work.file(), Status.SKIPPED, paper.docId(), 0, 0,
-                        "same paper (" + paper.docId() + ") as " + owner, took);
+            Owner owner = owner(paper.docId());
+            String reason = null;
+            if (owner != null && !owner.path().equals(work.path()) && Files.exists(Path.of(owner.path()))) {
+                if (paper.rank() <= owner.rank()) {
+                    String kept = paper.rank() < owner.rank() ? "; its " + owner.format() + " version is kept ("
+                            + MARKUP_WINS + ")" : "";
+                    return new FileOutcome(work.file(), Status.SKIPPED, paper.docId(), 0, 0,
+                            "same paper (" + paper.docId() + ") as " + owner.path() + kept, took);
+                }
+                reason = "same paper (" + paper.docId() + ") as " + owner.path() + ", whose records it replaces: its "
+                        + paper.format() + " version is kept (" + MARKUP_WINS + ")";
             }
             Optional<Paper> previous = lookup.byPath(work.path());
             String replaced = previous.map(Paper::docId).orElse(null);
             Paper written = writer.put(paper, work.path(), work.fileHash(), clock.instant(), replaced);
             pathByHash.put(work.fileHash(), work.path());
-            pathByDocId.put(paper.docId(), work.path());
+            ownerByDocId.put(paper.docId(), new Owner(work.path(), paper.format(), paper.rank()));
             pending++;
             Status status = previous.isPresent() || owner != null ? Status.REPLACED : Status.INGESTED;
-            return new FileOutcome(work.file(), status, paper.docId(), written.records(), written.passages(), null,
+            return new FileOutcome(work.file(), status, paper.docId(), written.records(), written.passages(), reason,
                     took);
         }
 
-        /** The path the paper with this id was ingested from, in this run or before; null when new. */
-        private String owner(String docId) throws IOException {
-            String here = pathByDocId.get(docId);
-            return here != null ? here : lookup.byDocId(docId).map(Paper::path).orElse(null);
+        /** Who holds the paper with this id, in this run or before; null when new. */
+        private Owner owner(String docId) throws IOException {
+            Owner here = ownerByDocId.get(docId);
+            return here != null ? here : lookup.byDocId(docId)
+                    .map(p -> new Owner(p.path(), p.format(), p.formatRank())).orElse(null);
         }
 
         void commit() throws IOException {

@@ -41,14 +41,26 @@ public final class PaperWriter implements AutoCloseable {
      */
     public Paper put(ExtractedPaper extracted, String path, String fileHash, Instant ingestedAt, String replacedDocId)
             throws IOException {
-        List<Passage> passages = PassageSplitter.split(extracted.docId(), extracted.pages());
+        List<Passage> passages = extracted.paragraphs().isEmpty()
+                ? PassageSplitter.split(extracted.docId(), extracted.pages()) : paragraphPassages(extracted);
         Paper paper = new Paper(extracted.docId(), extracted.title(), extracted.doi(), path, fileHash,
-                extracted.pageCount(), ingestedAt, extracted.records().size(), passages.size());
+                extracted.pageCount(), ingestedAt, extracted.records().size(), passages.size(), extracted.format(),
+                extracted.rank());
         if (replacedDocId != null && !replacedDocId.equals(extracted.docId())) {
             writer.deleteDocuments(docTerm(replacedDocId));
         }
         writer.updateDocuments(docTerm(extracted.docId()), PaperBlock.documents(paper, passages, extracted.records()));
         return paper;
+    }
+
+    /** Markup's own paragraphs, one passage each, numbered as records number them ({@code source.paragraph}). */
+    private static List<Passage> paragraphPassages(ExtractedPaper extracted) {
+        List<Passage> out = new java.util.ArrayList<>(extracted.paragraphs().size());
+        for (int i = 0; i < extracted.paragraphs().size(); i++) {
+            ExtractedPaper.Paragraph p = extracted.paragraphs().get(i);
+            out.add(new Passage(extracted.docId(), i, null, p.section(), p.text()));
+        }
+        return out;
     }
 
     /** Removes a paper with all its passages and records. */

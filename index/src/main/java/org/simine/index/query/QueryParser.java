@@ -117,9 +117,9 @@ public final class QueryParser {
         }
         boolean phrase = t.type() == Token.Type.PHRASE;
         return switch (field.kind()) {
-            case PROPERTY -> new Exact(field, PropertyNames.find(value).orElseThrow(() -> new QuerySyntaxException(at,
+            case PROPERTY -> PropertyNames.query(value).orElseThrow(() -> new QuerySyntaxException(at,
                     "unknown property '" + value + "' (use an id such as charge_transfer_resistance or an alias: "
-                            + String.join(", ", PropertyNames.aliases()) + ")")).id());
+                            + String.join(", ", PropertyNames.names()) + ")"));
             case MATERIAL -> new Material(value.toLowerCase(Locale.ROOT).strip(),
                     value.indexOf('*') >= 0 || value.indexOf('?') >= 0);
             case ELEMENT -> new Exact(field, element(value, at));

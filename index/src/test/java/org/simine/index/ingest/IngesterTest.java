@@ -153,6 +153,52 @@ class IngesterTest {
         }
     }
 
+    /** Files named *.xml stand for publisher markup (rank 3, one paragraph per line), the others for PDFs (rank 1). */
+    static PaperExtractor byFormat() {
+        FakeExtractor fake = new FakeExtractor();
+        return file -> {
+            ExtractedPaper p = fake.extract(file);
+            boolean markup = file.toString().endsWith(".xml");
+            List<ExtractedPaper.Paragraph> paragraphs = !markup ? List.of() : p.pages().get(0).text().lines()
+                    .map(l -> new ExtractedPaper.Paragraph("Results", l)).toList();
+            return new ExtractedPaper(p.docId(), p.doi(), p.title(), 1, p.pages(), p.records(),
+                    markup ? "jats-xml" : "pdf", markup ? 3 : 1, paragraphs);
+        };
+    }
+
+    @Test
+    void publisherMarkupWinsOverThePdfOfTheSamePaperWhicheverComesFirst(@TempDir Path tmp) throws Exception {
+        for (boolean pdfFirst : new boolean[] {true, false}) {
+            Path papers = Files.createDirectories(tmp.resolve("papers-" + pdfFirst));
+            Path pdf = write(papers, "paper.pdf", "doi: 10.1/x\nSiA retains 70%.");
+            Path xml = write(papers, "paper.xml", "doi: 10.1/x\nSiA retains 71%.\nSiB retains 50%.");
+            try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index-" + pdfFirst))) {
+                List<Path> order = pdfFirst ? List.of(pdf, xml) : List.of(xml, pdf);
+                IngestSummary summary = index.ingest(order, byFormat(), new IngestOptions(1, 10), IngestListener.NONE);
+                assertEquals(List.of(50.0, 71.0), index.records("").stream().map(Record::value).sorted().toList());
+                assertEquals(1, index.papers().size());
+                assertEquals("jats-xml", index.papers().get(0).format());
+                assertEquals(xml.toAbsolutePath().normalize().toString(), index.papers().get(0).path());
+                FileOutcome pdfOutcome = summary.outcomes().stream().filter(o -> o.file().equals(pdf)).findFirst()
+                        .orElseThrow();
+                FileOutcome xmlOutcome = summary.outcomes().stream().filter(o -> o.file().equals(xml)).findFirst()
+                        .orElseThrow();
+                if (pdfFirst) {
+                    assertEquals(Status.REPLACED, xmlOutcome.status());
+                    assertTrue(xmlOutcome.reason().contains("jats-xml version is kept"), xmlOutcome.reason());
+                } else {
+                    assertEquals(Status.SKIPPED, pdfOutcome.status());
+                    assertTrue(pdfOutcome.reason().contains("its jats-xml version is kept"), pdfOutcome.reason());
+                }
+                // Markup passages are its paragraphs, numbered as records number them.
+                assertEquals("SiB retains 50%.", index.passage("10.1/x", 2).orElseThrow().text());
+                IngestSummary again = index.ingest(order, byFormat(), new IngestOptions(1, 10), IngestListener.NONE);
+                assertEquals(0, again.count(Status.INGESTED) + again.count(Status.REPLACED), "never flips");
+                assertEquals("jats-xml", index.papers().get(0).format());
+            }
+        }
+    }
+
     /** An error that kills the run, as a crash or kill would, after some batches were committed. */
     static final class Crash extends Error {
         private static final long serialVersionUID = 1L;

@@ -34,7 +34,10 @@ class QueryParserTest {
             property:R_ct                                         | property:charge_transfer_resistance
             property:dli                                          | property:li_diffusion_coefficient
             property:D_Li+                                        | property:li_diffusion_coefficient
-            property:retention                                    | property:capacity_retention
+            property:retention                                    | (property:capacity_retention OR (property:cycling_stability AND unit:%))
+            property:Retention value:>=80                         | ((property:capacity_retention OR (property:cycling_stability AND unit:%)) AND value:[80.0,+inf])
+            property:rate_retention                               | property:capacity_retention
+            property:cycling                                      | property:cycling_stability
             property:ICE                                          | property:initial_coulombic_efficiency
             dopant:mn                                             | dopant:Mn
             source:TABLE                                          | source:table

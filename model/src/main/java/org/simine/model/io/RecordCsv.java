@@ -31,7 +31,7 @@ public final class RecordCsv {
             "dopant_elements", "dopant_value", "dopant_unit",
             "source_kind", "source_page", "source_section", "source_table", "source_row", "source_column",
             "source_sentence", "source_start", "source_end", "source_snippet", "source_rule", "confidence",
-            "source_binding", "source_binding_distance");
+            "source_binding", "source_binding_distance", "source_paragraph");
 
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new)).setRecordSeparator('\n').get();
@@ -63,7 +63,7 @@ public final class RecordCsv {
                 d == null || d.unit() == null ? null : d.unit().symbol(),
                 s.kind().id(), str(s.page()), s.section(), s.table(), str(s.row()), str(s.column()),
                 str(s.sentence()), str(s.start()), str(s.end()), s.snippet(), s.rule(), num(r.confidence()),
-                s.binding(), str(s.bindingDistance()));
+                s.binding(), str(s.bindingDistance()), str(s.paragraph()));
     }
 
     public static List<Record> read(Reader in) throws IOException, RecordFormatException {
@@ -91,7 +91,7 @@ public final class RecordCsv {
                 integer(get.apply("source_column")), integer(get.apply("source_sentence")),
                 integer(get.apply("source_start")), integer(get.apply("source_end")),
                 get.apply("source_snippet"), get.apply("source_rule"), get.apply("source_binding"),
-                integer(get.apply("source_binding_distance")));
+                integer(get.apply("source_binding_distance")), integer(get.apply("source_paragraph")));
         return Record.builder()
                 .doc(get.apply("doc"))
                 .material(get.apply("material"))

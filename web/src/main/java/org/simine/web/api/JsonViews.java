@@ -27,6 +27,9 @@ final class JsonViews {
         if (p.doi() != null) {
             n.put("doi", p.doi());
         }
+        if (p.format() != null) {
+            n.put("format", p.format());
+        }
         return n.put("file", fileLink(p, null))
                 .put("file_name", fileName(p.path()))
                 .put("page_count", p.pageCount())

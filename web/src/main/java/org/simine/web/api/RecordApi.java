@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.simine.index.SiMineIndex;
 import org.simine.index.document.Paper;
+import org.simine.index.document.Passage;
 import org.simine.index.search.FacetCount;
 import org.simine.index.search.IndexStats;
 import org.simine.model.Record;
@@ -33,6 +34,18 @@ public final class RecordApi {
         if (paper.isPresent()) {
             out.set("paper", JsonViews.paper(paper.get()));
             out.put("source_link", JsonViews.fileLink(paper.get(), r.source().page()));
+        }
+        // Publisher markup has no pages: the record view shows the whole paragraph the value was read in.
+        if (r.source().paragraph() != null) {
+            Optional<Passage> paragraph = index.passage(r.doc(), r.source().paragraph());
+            if (paragraph.isPresent()) {
+                ObjectNode p = out.putObject("paragraph");
+                p.put("number", r.source().paragraph());
+                if (paragraph.get().section() != null) {
+                    p.put("section", paragraph.get().section());
+                }
+                p.set("text", Snippets.withValueIn(paragraph.get().text(), r.source().snippet(), r.raw()));
+            }
         }
         ctx.json(out);
     }

@@ -10,11 +10,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.simine.index.SiMineIndex;
 import org.simine.index.document.Paper;
+import org.simine.index.query.PropertyGroup;
 import org.simine.index.query.QuerySyntaxException;
 import org.simine.index.search.FacetCount;
 import org.simine.index.search.FacetDimension;
@@ -64,7 +67,7 @@ public final class SearchApi {
             }
             hits.add(hit(hit));
         }
-        out.set("facets", facets(result, papers));
+        out.set("facets", facets(q, result, papers));
         ctx.json(out);
     }
 
@@ -127,15 +130,40 @@ public final class SearchApi {
         return n;
     }
 
-    /** Facets as an ordered list; each value carries the query term that selects it, papers their label. */
-    private ArrayNode facets(SearchResult result, Map<String, Optional<Paper>> papers) throws IOException {
+    /**
+     * Facets as an ordered list; each value carries the query term that selects it, papers their label. The property
+     * facet also offers each {@link PropertyGroup} with a member among the values (e.g. {@code retention}: rate
+     * capability and retention after N cycles), right before its members, which follow it with {@code "group"} set;
+     * the group's count is that of the query narrowed by the group's term.
+     */
+    private ArrayNode facets(String q, SearchResult result, Map<String, Optional<Paper>> papers)
+            throws IOException, QuerySyntaxException {
         ArrayNode facets = JsonNodeFactory.instance.arrayNode();
         for (FacetDimension dimension : FACETS) {
             ObjectNode facet = facets.addObject().put("name", dimension.label());
             ArrayNode values = facet.putArray("values");
-            for (FacetCount count : result.facets().get(dimension)) {
-                ObjectNode value = values.addObject().put("value", count.value()).put("count", count.count())
-                        .put("filter", FacetFilters.of(dimension, count.value()));
+            List<FacetCount> counts = result.facets().get(dimension);
+            Set<String> shown = new HashSet<>();
+            for (FacetCount count : counts) {
+                if (!shown.add(count.value())) {
+                    continue;
+                }
+                if (dimension == FacetDimension.PROPERTY) {
+                    PropertyGroup group = groupOf(count.value());
+                    if (group != null) {
+                        values.addObject().put("value", group.name()).put("count", index.count(narrow(q, group.term())))
+                                .put("filter", group.term())
+                                .set("members", memberIds(group));
+                        for (FacetCount member : counts) {
+                            if (group.properties().stream().anyMatch(p -> p.id().equals(member.value()))) {
+                                shown.add(member.value());
+                                value(values, dimension, member).put("group", group.name());
+                            }
+                        }
+                        continue;
+                    }
+                }
+                ObjectNode value = value(values, dimension, count);
                 if (dimension == FacetDimension.PAPER) {
                     Optional<Paper> paper = papers.get(count.value());
                     if (paper == null) {
@@ -147,5 +175,30 @@ public final class SearchApi {
             }
         }
         return facets;
+    }
+
+    private static ObjectNode value(ArrayNode values, FacetDimension dimension, FacetCount count) {
+        return values.addObject().put("value", count.value()).put("count", count.count())
+                .put("filter", FacetFilters.of(dimension, count.value()));
+    }
+
+    private static PropertyGroup groupOf(String propertyId) {
+        for (PropertyGroup g : PropertyGroup.all()) {
+            if (g.properties().stream().anyMatch(p -> p.id().equals(propertyId))) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static ArrayNode memberIds(PropertyGroup group) {
+        ArrayNode ids = JsonNodeFactory.instance.arrayNode();
+        group.properties().forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+
+    /** The query with one more clause, as the page's facet links build it. */
+    static String narrow(String q, String term) {
+        return q == null || q.isBlank() ? term : "(" + q + ") " + term;
     }
 }

@@ -55,6 +55,26 @@ final class Snippets {
         return parts;
     }
 
+    /**
+     * A paragraph with the record's value marked inside the record's own sentence (the same number may occur
+     * earlier in the paragraph); the first occurrence in the paragraph when the sentence is not found.
+     */
+    static ArrayNode withValueIn(String paragraph, String sentence, String value) {
+        ArrayNode parts = JsonNodeFactory.instance.arrayNode();
+        if (paragraph == null) {
+            return parts;
+        }
+        int from = sentence == null || sentence.isEmpty() ? -1 : paragraph.indexOf(sentence);
+        int at = value == null || value.isEmpty() ? -1 : paragraph.indexOf(value, Math.max(0, from));
+        if (at < 0) {
+            return withValue(paragraph, value);
+        }
+        add(parts, paragraph.substring(0, at), false);
+        add(parts, value, true);
+        add(parts, paragraph.substring(at + value.length()), false);
+        return parts;
+    }
+
     private static void add(ArrayNode parts, String text, boolean mark) {
         if (!text.isEmpty()) {
             parts.addObject().put("text", text).put("mark", mark);

@@ -33,6 +33,7 @@ public final class PaperFiles {
         ctx.contentType(type.contentType());
         ctx.header("Content-Disposition", (type.inline() ? "inline" : "attachment") + "; filename=\""
                 + safeFileName(file) + "\"");
+        ctx.header("X-Content-Type-Options", "nosniff");
         if (type != PaperFileType.PDF) {
             // Text is shown as text, and even a browser that sniffed it could run nothing in it.
             ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
