@@ -45,6 +45,10 @@ final class StatementReader {
     private static final Set<String> VETOING_CUES = Set.of("not_rct", "not_capacity", "not_ice", "not_barrier");
     /** How far (tokens) a cue may stand from its number. */
     private static final int CUE_WINDOW = 18;
+    /** "from 0.1 to" / "0.1 to" before a rate: the rate is the upper end of a range of rates. */
+    private static final Pattern RATE_RANGE_END = Pattern.compile("(?i)\\d\\s*(?:to|-|–)\\s*$");
+    private static final Pattern CHANGED_BY = Pattern.compile(
+            "(?i)\\b(?:increas|decreas|reduc|improv|enhanc|dropp|rais|lower|boost|declin)\\w*\\s+by\\s+(?:about\\s+|nearly\\s+|~\\s?)?$");
     /**
      * Longer "sentences" are failed sentence splits (tables flattened into text, hostile files): linking a value to
      * its nearest cue or sample means nothing across them, and the linking steps grow with the square of the
@@ -79,6 +83,8 @@ final class StatementReader {
             "samples", "composite", "composites", "nanocomposite", "powder", "film", "films", "hybrid", "blend",
             "wafer", "wafers", "material", "materials");
     private static final Pattern SCRIPT = Pattern.compile("[_^{}]");
+    /** A sample label's shape: capitals with a joiner or digit ("rGO-SWNT-STN", "SC-800", "NSG2"), no unit or year. */
+    private static final Pattern HEADED_LABEL = Pattern.compile("(?=.*[A-Z].*[A-Z])(?=.*[-@/0-9])[A-Za-z0-9@/().-]{3,}");
     private static final Pattern TREATED = Pattern.compile("\\S+-(?:coated|modified|wrapped|decorated|encapsulated|substituted)");
     private static final Pattern DEFINITION = Pattern.compile(
             "(?:denoted|denote[sd]?\\s\\S+(?:\\s\\S+){0,6}?|labell?ed|referred to|named|designated|termed|abbreviated)\\s(?:as\\s)?([\\p{L}\\d@/.+%–-]*\\p{Lu}[\\p{L}\\d@/.+%–-]*)");
@@ -119,6 +125,10 @@ final class StatementReader {
 
     /** A value candidate with its property, while linking. */
     private static final class Value {
+        /** A list member whose rate the sentence leaves unsaid (between the ends of a rate range). */
+        /** A capacity left after cycling, given with its retention: a value only with a cycle count. */
+        boolean remaining;
+        boolean unpaired;
         final Measure measure;
         final int index;
         final BigDecimal number;
@@ -154,6 +164,8 @@ final class StatementReader {
         final String[] cue;
         final int[] clause;
         final boolean[] parenthesised;
+        /** Every number with a value unit, read as a value or not: what lies between a value and its condition. */
+        List<Measure> numbers = List.of();
 
         Sentence(String text, int offset, List<CoreLabel> tokens) {
             this.text = text;
@@ -235,9 +247,13 @@ final class StatementReader {
         mentions = samples(s, mentions);
         List<RateMention> rates = scanner.rates(text, offset, measures);
         List<CycleMention> cycles = scanner.cycles(text, offset);
+        List<MaterialMention> names = mentions;
+        s.numbers = measures.stream().filter(m -> m.kind() == UnitVocabulary.Kind.VALUE && !insideRate(m, rates)
+                && !insideName(m, names)).toList();
         List<Value> values = new ArrayList<>();
         for (Measure m : measures) {
-            if (m.kind() != UnitVocabulary.Kind.VALUE || insideRate(m, rates)) {
+            if (m.kind() != UnitVocabulary.Kind.VALUE || insideRate(m, rates) || insideName(m, mentions)
+                    || percentInName(s, m)) {
                 continue;
             }
             for (int i = 0; i < m.values().size(); i++) {
@@ -335,6 +351,20 @@ final class StatementReader {
                     && (i == 0 || !t.get(i - 1).after().isEmpty())
                     && (token.after().length() > 0 || i + 1 == t.size() || t.get(i + 1).word().matches("[,;)]|-RRB-"))
                     && found.stream().noneMatch(m -> m.begin() <= at && at < m.end());
+            // The finder's name is the tail of a longer label token ("STN" of "rGO-SWNT-STN"): the token is the name.
+            if (mention != null && mention.begin() > at && mention.end() <= token.endPosition()
+                    && HEADED_LABEL.matcher(token.word()).matches()) {
+                mention = new MaterialMention(token.word(), at, token.endPosition(), mention.dopants(),
+                        MaterialMention.Kind.LABEL, mention.contrasted(), mention.inNewClause());
+            }
+            // A label the finder does not know, named as one by its head noun: "the rGO-SWNT-STN composite electrode".
+            if (mention == null && !plainSi && HEADED_LABEL.matcher(token.word()).matches() && i + 1 < t.size()
+                    && GENERIC_HEADS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    && found.stream().noneMatch(m -> m.begin() <= at && at < m.end())
+                    && s.cue[i] == null) {
+                mention = new MaterialMention(token.word(), at, token.endPosition(), List.of(),
+                        MaterialMention.Kind.LABEL, false, false);
+            }
             if (mention == null && !plainSi) {
                 continue;
             }
@@ -365,8 +395,11 @@ final class StatementReader {
                 out.add(mention);
             } else {
                 String name = SCRIPT.matcher(s.text.substring(begin - s.offset, end - s.offset)).replaceAll("");
-                MaterialMention.Kind kind = plainSi && !reference && first == i ? MaterialMention.Kind.PLAIN_SI
-                        : MaterialMention.Kind.LABEL;
+                // Words added before make a sample of plain Si ("bare Si"); otherwise the finder's kind stays.
+                MaterialMention.Kind kind = first < i
+                        ? (mention == null || mention.kind() == MaterialMention.Kind.PLAIN_SI ? MaterialMention.Kind.LABEL
+                                : mention.kind())
+                        : mention == null ? MaterialMention.Kind.PLAIN_SI : mention.kind();
                 List<String> dopants = mention == null ? List.of() : mention.dopants();
                 out.add(new MaterialMention(name, begin, end, dopants, kind,
                         mention != null && mention.contrasted() && !reference, mention != null && mention.inNewClause()));
@@ -386,6 +419,32 @@ final class StatementReader {
         List<CycleMention> cycles = scanner.cycles(text, offset);
         context.cycles = cycles.size() == 1 && text.matches("(?is).*\\b(?:after|cycled)\\b.*")
                 && !text.matches("(?is).*\\b(?:fails?|failed|activated)\\b.*") ? cycles.get(0).cycles() : null;
+    }
+
+    /** "a 9% increase in reversible capacity", "30% higher", "increased by 9%": a change, not a value. */
+    private boolean relativeChange(Sentence s, Value v) {
+        int last = s.tokenAt(v.end - 1);
+        if (s.has(Role.RELATIVE, last + 1, last + 2) && !v.measure.isList()) {
+            return true;
+        }
+        return CHANGED_BY.matcher(s.before(v.begin, 40)).find();
+    }
+
+    /** Whether a sample name spans the number ("the C@SGG 10% electrode", "Si/C-3"): part of the name. */
+    private static boolean insideName(Measure m, List<MaterialMention> mentions) {
+        return mentions.stream().anyMatch(n -> n.begin() <= m.begin() && m.end() <= n.end());
+    }
+
+    /** "the C@SGG 10% electrodes": a percentage between a label and its head noun names the sample. */
+    private static boolean percentInName(Sentence s, Measure m) {
+        if (!m.unit().canonical().equals("%") || m.isList()) {
+            return false;
+        }
+        int first = s.tokenAt(m.begin());
+        int last = s.tokenAt(m.end() - 1);
+        return first > 0 && last + 1 < s.tokens.size()
+                && HEADED_LABEL.matcher(s.tokens.get(first - 1).word()).matches()
+                && GENERIC_HEADS.contains(s.tokens.get(last + 1).word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean insideRate(Measure m, List<RateMention> rates) {
@@ -416,6 +475,9 @@ final class StatementReader {
                 return Property.SPECIFIC_CAPACITY;
             }
             case "%" -> {
+                if (relativeChange(s, v)) {
+                    return null;
+                }
                 String after = s.after(v.measure.end(), 60);
                 if (SHARE_OF_CAPACITY.matcher(after).find() && !clauseHasCue(s, at, "not_retention")) {
                     v.cue = "retain";
@@ -643,7 +705,6 @@ final class StatementReader {
 
     private void linkConditions(Sentence s, List<Value> values, List<RateMention> rates, List<CycleMention> cycles,
                                 Context context) {
-        boolean respectively = s.has(Role.RESPECTIVELY, 0, s.tokens.size());
         boolean frontedRate = rates.stream().anyMatch(r -> fronted(s, s.tokenAt(r.begin())));
         List<RateMention> usable = rates.stream().filter(r -> !referenceRate(s, r)
                 && !(frontedRate && !fronted(s, s.tokenAt(r.begin()))
@@ -652,7 +713,7 @@ final class StatementReader {
             if (v.referenceOf != null || !takesConditions(v.property)) {
                 continue;
             }
-            v.rate = rateFor(s, v, usable, values, respectively);
+            v.rate = rateFor(s, v, usable, values);
             v.cycles = cyclesFor(s, v, cycles, values);
             if (v.rate == null && context.rate != null && v.property != Property.CHARGE_TRANSFER_RESISTANCE
                     && v.property != Property.LI_DIFFUSION_COEFFICIENT && v.property != Property.DOPANT_CONCENTRATION) {
@@ -663,6 +724,7 @@ final class StatementReader {
                 v.cycles = context.cycles;
             }
         }
+        values.removeIf(v -> v.unpaired);
         for (Value v : values) {
             if (v.referenceOf != null) {
                 v.rate = v.referenceOf.rate;
@@ -685,6 +747,17 @@ final class StatementReader {
                 previous.cycles = v.cycles;
             }
         }
+        // "a retention of only 24% (348 mA h g-1)": the capacity left, under the retention's conditions.
+        for (int k = 1; k < values.size(); k++) {
+            Value v = values.get(k);
+            Value previous = values.get(k - 1);
+            if (v.property == Property.SPECIFIC_CAPACITY && s.parenthesised[s.tokenAt(v.begin)]
+                    && previous.property == Property.CAPACITY_RETENTION && !s.parenthesised[s.tokenAt(previous.begin)]) {
+                v.rate = v.rate != null ? v.rate : previous.rate;
+                v.cycles = v.cycles != null ? v.cycles : previous.cycles;
+                v.remaining = true;
+            }
+        }
         for (int k = 0; k + 1 < values.size(); k++) {
             Value v = values.get(k);
             Value next = values.get(k + 1);
@@ -699,7 +772,7 @@ final class StatementReader {
             if (v.property == Property.CAPACITY_RETENTION || v.property == Property.SPECIFIC_CAPACITY) {
                 if (v.cycles != null) {
                     v.property = Property.CYCLING_STABILITY;
-                } else if (v.complement || v.property == Property.CAPACITY_RETENTION && v.rate == null) {
+                } else if (v.complement || v.remaining || v.property == Property.CAPACITY_RETENTION && v.rate == null) {
                     v.property = null;
                 }
             }
@@ -743,15 +816,23 @@ final class StatementReader {
                 || s.after(r.end(), 4).matches("^\\s?=.*");
     }
 
-    private Rate rateFor(Sentence s, Value v, List<RateMention> rates, List<Value> values, boolean respectively) {
+    private Rate rateFor(Sentence s, Value v, List<RateMention> rates, List<Value> values) {
         int at = s.tokenAt(v.begin);
-        // "at 1, 2 and 5 A g-1, respectively": the i-th value at the i-th rate.
-        if (respectively && v.measure.isList()) {
+        // "at 1, 2 and 5 A g-1, respectively" (or without "respectively"): the i-th value at the i-th rate.
+        if (v.measure.isList()) {
             for (RateMention r : rates) {
                 if (r.rates().size() == v.measure.values().size() && s.clause[s.tokenAt(r.begin())] == s.clause[at]) {
                     return r.rates().get(v.index);
                 }
             }
+        }
+        // "1658, 1646, …, 824 mA h g-1 at rates from 0.1 to 5 A g-1": the rates between the ends are unsaid.
+        int lastIndex = v.measure.values().size() - 1;
+        if (lastIndex >= 2 && v.measure.max() == null && v.index > 0 && v.index < lastIndex
+                && rates.stream().anyMatch(r -> r.rates().size() == 2
+                        || RATE_RANGE_END.matcher(s.before(r.begin(), 30)).find())) {
+            v.unpaired = true;
+            return null;
         }
         // "1450–480 mAh g-1 at 0.2–5.0 A g-1": paired ends.
         if (v.measure.isList() && v.measure.max() == null && v.measure.values().size() == 2 && v.measure.raw().contains("–")) {
@@ -767,7 +848,7 @@ final class StatementReader {
             int ir = s.tokenAt(r.begin());
             if (fronted(s, ir)) {
                 front = front == null ? r : front;
-            } else if (owner(s, r.begin(), r.end(), values) == v && own == null) {
+            } else if (own == null && owner(s, r.begin(), r.end(), values) == v) {
                 own = r;
             }
         }
@@ -804,10 +885,24 @@ final class StatementReader {
                 after = w;
             }
         }
+        // A number read as no value ("the charge capacity was 1473 mA h g-1 and remained at 84% after 100
+        // cycles", 84% unread) still stands between: the condition is not the farther value's.
+        if (before != null && numberBetween(s, before.end, begin)) {
+            before = null;
+        }
+        if (after != null && numberBetween(s, end, after.begin)) {
+            after = null;
+        }
         if (before != null && before.measure.isList() && after == null) {
             return before;
         }
         return before != null ? before : after;
+    }
+
+    /** A number outside parentheses between the two offsets (an aside in parentheses never takes a condition). */
+    private static boolean numberBetween(Sentence s, int from, int to) {
+        return s.numbers.stream().anyMatch(m -> m.begin() >= from && m.end() <= to
+                && !s.parenthesised[s.tokenAt(m.begin())]);
     }
 
     /** A condition that opens its sentence before a comma: "At 2 A g-1, …", "After 300 cycles at 0.5 A g-1, …". */

@@ -8,7 +8,7 @@ import java.util.Map;
 final class StatementWords {
     static final String RESOURCE = "/vocab/statement-words.tsv";
 
-    enum Role { COMPARE, CONTRAST, REFERENCE, BACKREF, PRIOR, FOREIGN, PROTOCOL, RESPECTIVELY }
+    enum Role { COMPARE, CONTRAST, REFERENCE, BACKREF, PRIOR, FOREIGN, PROTOCOL, RESPECTIVELY, RELATIVE }
 
     private final Map<String, Role> roles;
 

@@ -139,15 +139,28 @@ public final class TextRecordExtractor {
                     .ifPresent(fromRules::add);
         }
         // The tuple rules' reading of a number comes first (their shapes were checked on the review and the Si
-        // papers); the statement reader adds the numbers they did not read.
-        out.addAll(fromRules);
+        // papers), completed by the statement reader's reading of the same number; the reader adds the numbers
+        // the rules did not read.
+        List<ReadingMerger.Read> fromReader = new ArrayList<>();
         for (StatementReader.Reading reading : readings) {
             String snippet = snippet(text, reading.begin() - sentenceBegin, reading.end() - sentenceBegin);
             Source source = Source.text(where.page(), where.section(), where.index(), reading.begin(), reading.end(),
                     snippet, reading.rule());
+            boolean plainSi = reading.material() != null
+                    && reading.material().mention().kind() == MaterialMention.Kind.PLAIN_SI;
+            fromReader.add(new ReadingMerger.Read(assembler.assemble(where.docId(), reading, source), plainSi));
+        }
+        for (Record rule : fromRules) {
+            out.add(ReadingMerger.sameReading(rule, fromReader).map(r -> ReadingMerger.complete(rule, r, fromRules))
+                    .orElse(rule));
+        }
+        for (ReadingMerger.Read read : fromReader) {
+            Record reading = read.record();
+            // A rule's baseline read by the reader as another sample's own value is that sample's record.
             if (fromRules.stream().noneMatch(r -> sameNumber(reading.value(), r) || r.baseline() != null
-                    && Math.abs(r.baseline() - reading.value()) <= 1e-9 * Math.abs(reading.value()))) {
-                out.add(assembler.assemble(where.docId(), reading, source));
+                    && Math.abs(r.baseline() - reading.value()) <= 1e-9 * Math.abs(reading.value())
+                    && (reading.material() == null || reading.material().equals(r.material())))) {
+                out.add(reading);
             }
         }
         if (running) {
