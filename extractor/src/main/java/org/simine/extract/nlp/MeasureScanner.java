@@ -37,6 +37,9 @@ final class MeasureScanner {
     private static final Pattern SPREAD = Pattern.compile("\\s?±\\s?\\d+(?:\\.\\d+)?");
     /** Between the members of a list: ", ", " and ", ", and ", " or ". */
     private static final Pattern LIST_GLUE = Pattern.compile("\\s?(?:,\\s?(?:and\\s)?|and\\s|or\\s)\\s?");
+    /** "(Figure 3C)", "Fig. 2C": a panel label, not a C-rate. */
+    private static final Pattern FIGURE_LABEL = Pattern.compile("(?i)\\b(?:fig(?:ure)?s?|panels?)\\.?\\s?$");
+
     /** Between the ends of a written range: an en dash or a hyphen, "to", "and" after "between". */
     private static final Pattern RANGE_DASH = Pattern.compile("\\s?[–-]\\s?");
     private static final Pattern RANGE_WORD = Pattern.compile("\\s(to|and)\\s");
@@ -178,7 +181,8 @@ final class MeasureScanner {
     List<RateMention> rates(String text, int offset, List<Measure> measures) {
         List<RateMention> rates = new ArrayList<>();
         for (Measure m : measures) {
-            if (m.kind() != UnitVocabulary.Kind.RATE) {
+            if (m.kind() != UnitVocabulary.Kind.RATE || FIGURE_LABEL.matcher(
+                    text.substring(Math.max(0, m.begin() - offset - 12), m.begin() - offset)).find()) {
                 continue;
             }
             RateUnit unit = RateUnit.fromSymbol(m.unit().canonical());
@@ -208,7 +212,8 @@ final class MeasureScanner {
         Matcher compact = COMPACT_C.matcher(text);
         while (compact.find()) {
             BigDecimal value = new BigDecimal(compact.group(1));
-            if (value.signum() > 0) {
+            if (value.signum() > 0 && !FIGURE_LABEL.matcher(text.substring(Math.max(0, compact.start() - 12),
+                    compact.start())).find()) {
                 rates.add(new RateMention(List.of(Rate.of(value.doubleValue(), RateUnit.C)),
                         compact.start() + offset, compact.end() + offset, false));
             }

@@ -3,13 +3,14 @@ package org.simine.extract.nlp;
 import java.util.List;
 import java.util.Optional;
 import org.simine.model.Dopant;
+import org.simine.model.Property;
 import org.simine.model.Record;
 
 /**
  * One number read twice — by a tuple rule and by the statement reader — gives one record. The rule's record is
  * kept (its property, value and rule id were checked on the review and the Si papers); the reader completes what a
  * rule's fixed shape leaves out: the baseline of a comparison, a rate or cycle count stated elsewhere in the
- * sentence, a dopant amount, and the sample when the rule found none or the number belongs to the
+ * sentence (and with a cycle count, a capacity becomes cycling stability), a dopant amount, and the sample when the rule found none or the number belongs to the
  * comparison's reference sample ("27.1 Ω … than that of P-Si-0 (88.9 Ω)").
  */
 final class ReadingMerger {
@@ -27,8 +28,15 @@ final class ReadingMerger {
     /** The reader's reading of the same number and property as {@code rule}, if it read one. */
     static Optional<Read> sameReading(Record rule, List<Read> readings) {
         return readings.stream()
-                .filter(r -> r.record().property() == rule.property() && sameNumber(r.record().value(), rule.value()))
+                .filter(r -> sameProperty(rule, r.record()) && sameNumber(r.record().value(), rule.value()))
                 .findFirst();
+    }
+
+    /** The same property, or a capacity the reader found "after N cycles" (cycling stability). */
+    private static boolean sameProperty(Record rule, Record reading) {
+        return reading.property() == rule.property() || rule.property() == Property.SPECIFIC_CAPACITY
+                && reading.property() == Property.CYCLING_STABILITY && rule.cycles() == null
+                && reading.unit() == rule.unit();
     }
 
     /**
@@ -37,7 +45,7 @@ final class ReadingMerger {
      */
     static Record complete(Record rule, Read read, List<Record> sentenceRules) {
         Record reading = read.record();
-        Record.Builder merged = rule.toBuilder();
+        Record.Builder merged = rule.toBuilder().property(reading.property());
         if (!read.plainSi() && takesSampleFromReader(rule, reading, sentenceRules)) {
             merged.material(reading.material())
                     .dopant(reading.dopant())

@@ -66,6 +66,8 @@ final class StatementReader {
     private static final Pattern REFERENCE_RATE_AFTER = Pattern.compile("^\\s?(?:capacity|capacities)\\b");
     private static final Pattern CYCLE_AFTER = Pattern.compile("(?i)(?:after|following|upon)\\s(?:the\\s)?$");
     private static final Pattern ELEMENT_AFTER = Pattern.compile("^\\s?(\\p{Lu}\\p{Ll}?)(?:(?![\\p{L}\\d@/-])|-(?:co-)?doped)");
+    private static final Pattern DOPED_NAME_BEFORE = Pattern.compile(
+            "\\p{Lu}\\p{Ll}?-(?:co-)?doped(?:\\s+[^\\s()]+){1,3}\\s?\\(\\s?$");
     private static final Pattern ELEMENT_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}?)\\s?:?\\s?$");
     private static final Pattern ELEMENT_WORD = Pattern.compile("\\b(\\p{L}+)\\s(?:content|concentration|dopant|doping)\\b"
             + "|\\b(?:content|concentration|doping level|level)\\sof\\s(\\p{L}+)\\b|\\b(\\p{Lu}\\p{Ll}?)-doped\\b|\\bdoped\\swith\\s\\S+\\s\\S+\\s(\\p{Lu}\\p{Ll}?)\\b");
@@ -267,6 +269,13 @@ final class StatementReader {
             }
         }
         // Values of someone else's earlier work or of a non-silicon electrode are not this paper's samples'.
+        // A rule's reading of a foreign electrode's number is vetoed too ("the NCM811 cathode alone delivers …"),
+        // unless the sentence names a sample ("the full cell with LCO as a cathode and the C@SGG 10% anode …").
+        for (Value v : values) {
+            if (clauseHas(s, v, Role.FOREIGN) && mentions.isEmpty()) {
+                context.vetoed.add(v.number.multiply(BigDecimal.valueOf(v.measure.unit().multiplier())).doubleValue());
+            }
+        }
         values.removeIf(v -> clauseHas(s, v, Role.PRIOR) || clauseHas(s, v, Role.FOREIGN));
         if (values.isEmpty()) {
             remember(s, mentions, context);
@@ -502,9 +511,12 @@ final class StatementReader {
             }
             case "at%", "wt%", "ppm" -> {
                 String cue = nearestCue(s, at, last, DOPANT_CUES, true);
-                boolean element = ELEMENT_AFTER.matcher(s.after(v.end, 4)).find()
+                boolean element = ELEMENT_AFTER.matcher(s.after(v.end, 14)).find()
                         || ELEMENT_BEFORE.matcher(s.before(v.begin, 4)).find();
-                return "dopant".equals(cue) || cue == null && element ? Property.DOPANT_CONCENTRATION : null;
+                // "B-doped Si (1.5 at%)": the amount in parentheses after a doped sample's name.
+                boolean ofDopedName = DOPED_NAME_BEFORE.matcher(s.before(v.begin, 60)).find();
+                return "dopant".equals(cue) || cue == null && (element || ofDopedName) ? Property.DOPANT_CONCENTRATION
+                        : null;
             }
             case "S/cm" -> {
                 String cue = nearestCue(s, at, last, CONDUCTIVITY_CUES, true);
@@ -737,8 +749,8 @@ final class StatementReader {
             Value v = values.get(k);
             Value previous = values.get(k - 1);
             if (v.property == Property.CAPACITY_RETENTION && previous.property == Property.SPECIFIC_CAPACITY
-                    && v.rate == null && v.cycles == null) {
-                v.rate = previous.rate;
+                    && v.cycles == null && (v.rate == null || previous.cycles != null)) {
+                v.rate = previous.rate != null ? previous.rate : v.rate;
                 v.cycles = previous.cycles;
             }
             if (previous.property == Property.CAPACITY_RETENTION && s.parenthesised[s.tokenAt(previous.begin)]
@@ -848,7 +860,7 @@ final class StatementReader {
             int ir = s.tokenAt(r.begin());
             if (fronted(s, ir)) {
                 front = front == null ? r : front;
-            } else if (own == null && owner(s, r.begin(), r.end(), values) == v) {
+            } else if (own == null && ownedBy(owner(s, r.begin(), r.end(), values), v)) {
                 own = r;
             }
         }
@@ -897,6 +909,11 @@ final class StatementReader {
             return before;
         }
         return before != null ? before : after;
+    }
+
+    /** A condition of one member of a list ("at 4 A g-1 are 21.4%, 43.9% and 66.0%") is every member's. */
+    private static boolean ownedBy(Value owner, Value v) {
+        return owner == v || owner != null && owner.measure == v.measure;
     }
 
     /** A number outside parentheses between the two offsets (an aside in parentheses never takes a condition). */
@@ -1222,3 +1239,4 @@ final class StatementReader {
                 dopant, v.begin, v.end, "statement." + v.property.id() + "." + v.step));
     }
 }
+

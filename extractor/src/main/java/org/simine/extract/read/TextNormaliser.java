@@ -61,6 +61,8 @@ public final class TextNormaliser {
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{Ll}\\p{Ll})-\n(?=\\p{Ll})");
     /** After a capital or digit the hyphen belongs to a name ({@code SHP-\nPEG}): keep it, drop the break. */
     private static final Pattern LINE_END_NAME_HYPHEN = Pattern.compile("(?<=[\\p{Lu}\\d])-\n(?=[\\p{L}\\d])");
+    /** "2.7 at.% P", "1.4 wt. %": the abbreviation's period would end the sentence for the splitter. */
+    private static final Pattern ABBREVIATED_PERCENT = Pattern.compile("\\b(at|wt|vol|mol)\\. ?%");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern TRAILING_SPACES = Pattern.compile(" +(?=\n)");
 
@@ -84,6 +86,7 @@ public final class TextNormaliser {
         text = replace(MINUS, text, "\u2212\u2012\uFE63\uFF0D", "-");
         text = replace(CARET_CITATION, text, "^", "");
         text = GLUED_CITATION.matcher(text).replaceAll("");
+        text = replace(ABBREVIATED_PERCENT, text, "%", "$1%");
         text = text.contains("-\n") ? LINE_END_NAME_HYPHEN.matcher(LINE_END_HYPHEN.matcher(text).replaceAll(""))
                 .replaceAll("-") : text;
         text = text.contains("  ") ? SPACES.matcher(text).replaceAll(" ") : text;

@@ -36,6 +36,7 @@ class TextNormaliserTest {
             superscript degree        | dried at 110^{◦}C and 90 ◦C              | dried at 110°C and 90 °C
             citation list anywhere    | graphite^{6,20–24} layers                | graphite layers
             bracket citation          | layer.^[16] The                          | layer. The
+            abbreviated percent       | 2.7 at.% P, 1.4 wt. % V and that.%       | 2.7 at% P, 1.4 wt% V and that.%
             """)
     void normalises(String what, String raw, String expected) {
         assertEquals(expected, TextNormaliser.normalise(raw), what);
