@@ -358,7 +358,7 @@ final class StatementReader {
                     .findFirst().orElse(null);
             boolean plainSi = mention == null && (token.word().equals("Si") || token.word().equals("SiOx"))
                     && (i == 0 || !t.get(i - 1).after().isEmpty())
-                    && (token.after().length() > 0 || i + 1 == t.size() || t.get(i + 1).word().matches("[,;)]|-RRB-"))
+                    && (token.after().length() > 0 || i + 1 == t.size() || t.get(i + 1).word().matches("[,;.:)]|-RRB-"))
                     && found.stream().noneMatch(m -> m.begin() <= at && at < m.end());
             // The finder's name is the tail of a longer label token ("STN" of "rGO-SWNT-STN"): the token is the name.
             if (mention != null && mention.begin() > at && mention.end() <= token.endPosition()
@@ -822,8 +822,9 @@ final class StatementReader {
     }
 
     /** The capacity a retention refers to, a rate's definition, the low end of "from C/10 to 2C". */
+    /** The rate of the capacity a retention is relative to ("62.3% of its 0.1 A g-1 capacity"): one rate only. */
     private static boolean referenceRate(Sentence s, RateMention r) {
-        return REFERENCE_RATE_BEFORE.matcher(s.before(r.begin(), 40)).find()
+        return r.rates().size() == 1 && REFERENCE_RATE_BEFORE.matcher(s.before(r.begin(), 40)).find()
                 || REFERENCE_RATE_AFTER.matcher(s.after(r.end(), 12)).find()
                 || s.after(r.end(), 4).matches("^\\s?=.*");
     }
@@ -833,7 +834,8 @@ final class StatementReader {
         // "at 1, 2 and 5 A g-1, respectively" (or without "respectively"): the i-th value at the i-th rate.
         if (v.measure.isList()) {
             for (RateMention r : rates) {
-                if (r.rates().size() == v.measure.values().size() && s.clause[s.tokenAt(r.begin())] == s.clause[at]) {
+                if (r.rates().size() == v.measure.values().size()
+                        && s.clause[s.tokenAt(r.begin())] == s.clause[s.tokenAt(v.measure.end() - 1)]) {
                     return r.rates().get(v.index);
                 }
             }
@@ -1043,7 +1045,8 @@ final class StatementReader {
         }
         Optional<MaterialMention> later = samples.stream()
                 .filter(m -> m.begin() >= v.end && s.clause[s.tokenAt(m.begin())] == s.clause[at] && m.bindable()
-                        && !usedAsReference(m, values))
+                        && !usedAsReference(m, values) && !s.has(Role.COMPARE, s.tokenAt(m.begin()) - 3,
+                        s.tokenAt(m.begin())))
                 .min(Comparator.comparingInt(MaterialMention::begin));
         if (later.isPresent()) {
             v.material = later.get();
