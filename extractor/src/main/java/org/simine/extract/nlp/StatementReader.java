@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.simine.extract.nlp.MeasureScanner.CycleMention;
 import org.simine.extract.nlp.MeasureScanner.Measure;
 import org.simine.extract.nlp.MeasureScanner.RateMention;
@@ -187,6 +188,12 @@ final class StatementReader {
         private boolean[] parenthesised;
         /** Every number with a value unit, read as a value or not: what lies between a value and its condition. */
         List<Measure> numbers = List.of();
+        /** Page spans of the sentence's rates and cycle counts: numbers that are conditions, not values. */
+        List<int[]> conditions = List.of();
+
+        boolean inCondition(int pageOffset) {
+            return conditions.stream().anyMatch(c -> c[0] <= pageOffset && pageOffset < c[1]);
+        }
 
         Sentence(String text, int offset, List<CoreLabel> tokens) {
             this.text = text;
@@ -292,6 +299,8 @@ final class StatementReader {
         mentions = samples(s, mentions);
         List<RateMention> rates = scanner.rates(text, offset, measures);
         List<CycleMention> cycles = scanner.cycles(text, offset);
+        s.conditions = Stream.concat(rates.stream().map(r -> new int[] {r.begin(), r.end()}),
+                cycles.stream().map(c -> new int[] {c.begin(), c.end()})).toList();
         List<MaterialMention> names = mentions;
         s.numbers = measures.stream().filter(m -> m.kind() == UnitVocabulary.Kind.VALUE && !insideRate(m, rates)
                 && !insideName(m, names)).toList();
@@ -679,6 +688,25 @@ final class StatementReader {
                 a.step = "compared";
             }
         }
+        // "Compared with the commercial Si (ICE: 71.5%), the Si/G@C-1 shows an ICE of 86.2%": the value in parentheses
+        // of a fronted comparison is the reference of the same property's first value after it, outside parentheses.
+        for (int k = 0; k + 1 < values.size(); k++) {
+            Value a = values.get(k);
+            int ia = s.tokenAt(a.begin);
+            if (a.referenceOf != null || a.measure.isList() || !s.parenthesised()[ia] || !s.has(Role.COMPARE, 0, 3)) {
+                continue;
+            }
+            for (int j = k + 1; j < values.size(); j++) {
+                Value b = values.get(j);
+                if (b.property == a.property && !b.measure.isList() && b.referenceOf == null
+                        && !s.parenthesised()[s.tokenAt(b.begin)]) {
+                    a.referenceOf = b;
+                    a.step = "reference";
+                    b.step = "compared";
+                    break;
+                }
+            }
+        }
         // "from 134.8 Ω for undoped Si to 52.9 Ω for B-Si-3", "from 98.4 Ω (Si@CNF-0) to 36.4 Ω", "drops to 0.42 eV
         // from 0.58 eV in pure Si": the "from" value is a named reference sample's.
         for (int k = 0; k + 1 < values.size(); k++) {
@@ -1010,7 +1038,9 @@ final class StatementReader {
             String w = s.tokens.get(i).word();
             if (w.equals(",")) {
                 for (int j = 0; j < token; j++) {
-                    if (s.cue()[j] != null && !s.cue()[j].startsWith("not_") || STARTS_WITH_DIGIT.matcher(s.tokens.get(j).word()).matches()) {
+                    // "After 1000 cycles at 2 A g-1, …": the numbers of other conditions do not stop a fronted one.
+                    if (s.cue()[j] != null && !s.cue()[j].startsWith("not_") || STARTS_WITH_DIGIT.matcher(s.tokens.get(j).word()).matches()
+                            && !s.inCondition(s.tokens.get(j).beginPosition())) {
                         return false;
                     }
                 }
