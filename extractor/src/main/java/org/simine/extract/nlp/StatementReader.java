@@ -1246,7 +1246,10 @@ final class StatementReader {
             return Optional.empty();
         }
         int open = v.begin - (before.length() - m.start());
-        return samples.stream().filter(x -> x.end() <= open && open - x.end() <= 2).findFirst();
+        // "Si@C (…", "the Si@C electrode (Rct = 47.9 Ω)": the sample, or the sample and its head noun, before it.
+        return samples.stream().filter(x -> x.end() <= open && (open - x.end() <= 2
+                || GENERIC_HEADS.contains(s.text.substring(x.end() - s.offset, open - s.offset).strip().toLowerCase(Locale.ROOT))))
+                .findFirst();
     }
 
     // ---------------------------------------------------------------------------------------------- dopants
