@@ -100,6 +100,10 @@ final class StatementReader {
             "wafer", "wafers", "material", "materials");
     private static final Pattern SCRIPT = Pattern.compile("[_^{}]");
     /** A sample label's shape: capitals with a joiner or digit ("rGO-SWNT-STN", "SC-800", "NSG2"), no unit or year. */
+    /** Nouns after which a label-shaped token names a sample: "sample SGC-3", "electrode E-2". */
+    private static final Set<String> LABEL_INTRODUCERS = Set.of("sample", "samples", "electrode", "electrodes");
+    /** A label of a numbered series: letters (and @/.), a hyphen, a number ("SGC-3", "SC-800", "Si@C-2"). */
+    private static final Pattern SERIES_LABEL = Pattern.compile("([\\p{L}@/.]*\\p{Lu}[\\p{L}@/.]*-)\\d+(?:\\.\\d+)?");
     private static final Pattern HEADED_LABEL = Pattern.compile("(?=.*[A-Z].*[A-Z])(?=.*[-@/0-9])[A-Za-z0-9@/().-]{3,}");
     private static final Pattern TREATED = Pattern.compile("\\S+-(?:coated|modified|wrapped|decorated|encapsulated|substituted)");
     /** Stems of {@link #DEFINITION}'s verbs, for a cheap test before the regex. */
@@ -292,11 +296,11 @@ final class StatementReader {
         if (measures.stream().noneMatch(m -> m.kind() == UnitVocabulary.Kind.VALUE)) {
             rememberConditions(text, offset, measures, context);
             Sentence s = new Sentence(text, offset, tokens);
-            remember(s, samples(s, mentions), context);
+            remember(s, samples(s, mentions, seriesOf(context)), context);
             return List.of();
         }
         Sentence s = new Sentence(text, offset, tokens);
-        mentions = samples(s, mentions);
+        mentions = samples(s, mentions, seriesOf(context));
         List<RateMention> rates = scanner.rates(text, offset, measures);
         List<CycleMention> cycles = scanner.cycles(text, offset);
         s.conditions = Stream.concat(rates.stream().map(r -> new int[] {r.begin(), r.end()}),
@@ -410,7 +414,23 @@ final class StatementReader {
      * ("bare Si", "undoped SiOx", "PEO-LiTFSI-coated SiNPs", "porous Si@C microspheres", "SiNW array"), and a
      * plain "Si" standing alone (a member of a list, a reference in parentheses).
      */
-    private List<MaterialMention> samples(Sentence s, List<MaterialMention> found) {
+    /** Samples named in the sentences before, whose series a new label may continue. */
+    private static List<MaterialMention> seriesOf(Context context) {
+        List<MaterialMention> known = new ArrayList<>(context.lastNamed == null ? List.of() : context.lastNamed);
+        if (context.defined != null) {
+            known.add(context.defined);
+        }
+        return known;
+    }
+
+    /** "SGC-0" and "SGC-3", "SC-600" and "SC-800": one letter prefix, then a hyphen and a number. */
+    private static boolean sameSeries(String a, String b) {
+        Matcher x = SERIES_LABEL.matcher(a);
+        Matcher y = SERIES_LABEL.matcher(b);
+        return x.matches() && y.matches() && x.group(1).equals(y.group(1)) && !a.equals(b);
+    }
+
+    private List<MaterialMention> samples(Sentence s, List<MaterialMention> found, List<MaterialMention> series) {
         List<MaterialMention> out = new ArrayList<>();
         List<CoreLabel> t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
@@ -434,6 +454,16 @@ final class StatementReader {
                     && HEADED_LABEL.matcher(token.word()).matches()
                     && found.stream().noneMatch(m -> m.begin() <= at && at < m.end())
                     && s.cue()[i] == null) {
+                mention = new MaterialMention(token.word(), at, token.endPosition(), List.of(),
+                        MaterialMention.Kind.LABEL, false, false);
+            }
+            // A label introduced as one ("sample SGC-3") or of the same series as a sample before it ("…, whereas
+            // SGC-0"; "SC-600" after SC-800): a name of its own although the finder does not know its shape.
+            if (mention == null && !plainSi && HEADED_LABEL.matcher(token.word()).matches()
+                    && found.stream().noneMatch(m -> m.begin() <= at && at < m.end()) && s.cue()[i] == null
+                    && (i > 0 && LABEL_INTRODUCERS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || out.stream().anyMatch(m -> sameSeries(m.text(), token.word()))
+                    || series.stream().anyMatch(m -> sameSeries(m.text(), token.word())))) {
                 mention = new MaterialMention(token.word(), at, token.endPosition(), List.of(),
                         MaterialMention.Kind.LABEL, false, false);
             }
