@@ -40,6 +40,8 @@ import org.simine.index.ingest.PaperWriter;
 import org.simine.index.query.QueryCompiler;
 import org.simine.index.query.QueryParser;
 import org.simine.index.query.QuerySyntaxException;
+import org.simine.index.search.FacetDimension;
+import org.simine.index.search.Facets;
 import org.simine.index.search.IndexStats;
 import org.simine.index.search.RecordExporter;
 import org.simine.index.search.RecordSearcher;
@@ -64,8 +66,11 @@ import org.simine.model.io.RecordFormat;
  * Lucene's write lock keeps other processes out meanwhile, and searching goes on during writes. Thread-safe.
  */
 public final class SiMineIndex implements AutoCloseable {
-    /** Version of the index layout; an index written with another one must be rebuilt. 2: records carry their id. */
-    public static final String SCHEMA_VERSION = "2";
+    /**
+     * Version of the index layout; an index written with another one must be rebuilt. 2: records carry their id.
+     * 3: records carry the silicon flag, papers their details (authors, year, tables, references).
+     */
+    public static final String SCHEMA_VERSION = "3";
     static final String SCHEMA_KEY = "simine.index.schema";
 
     private final Path dir;
@@ -195,6 +200,20 @@ public final class SiMineIndex implements AutoCloseable {
             out.add(RecordDocuments.toRecord(stored.document(sd.doc)));
         }
         return out;
+    }
+
+    /**
+     * Counts the records a query matches by the values of some dimensions, all values (or the {@code limit} most
+     * frequent) per dimension, largest first.
+     */
+    public Facets facets(String query, List<FacetDimension> dimensions, int limit)
+            throws IOException, QuerySyntaxException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return RecordSearcher.facets(searcher, compile(searcher, query), dimensions, limit);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     public IndexStats stats(int topMaterials) throws IOException {
