@@ -40,6 +40,7 @@ import org.simine.index.ingest.PaperWriter;
 import org.simine.index.query.QueryCompiler;
 import org.simine.index.query.QueryParser;
 import org.simine.index.query.QuerySyntaxException;
+import org.simine.index.search.Comparison;
 import org.simine.index.search.FacetDimension;
 import org.simine.index.search.Facets;
 import org.simine.index.search.IndexStats;
@@ -211,6 +212,25 @@ public final class SiMineIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return RecordSearcher.facets(searcher, compile(searcher, query), dimensions, limit);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The materials' values side by side, grouped by property, rate and cycles, over the records {@code query}
+     * matches whose material is exactly one of {@code materials} (see {@link Comparison}).
+     */
+    public Comparison compare(String query, List<String> materials) throws IOException, QuerySyntaxException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            materials.forEach(m -> any.add(new TermQuery(new Term(IndexField.MATERIAL.fieldName(), m)), Occur.SHOULD));
+            Query q = new BooleanQuery.Builder()
+                    .add(compile(searcher, query), Occur.FILTER)
+                    .add(any.build(), Occur.FILTER)
+                    .build();
+            return Comparison.of(searcher, q, materials);
         } finally {
             searchers.release(searcher);
         }
