@@ -27,7 +27,7 @@ export function snippetNodes(parts) {
 // _x subscript, braced when the script holds a space (^{a, b}); an unbraced script ends at a space, a closing
 // punctuation mark, a capital or the next marker. The page shows them as <sup>/<sub> (and "Ohm" as Ω); canvas
 // text (plot axes) gets Unicode scripts where Unicode has them.
-const SCRIPT = /([_^])(?:\{([^{}]*)\}|([^\s_^{}]+?)(?=[\s,;:)\]]|$|\p{Lu}|[_^]))/gu;
+const SCRIPT = /([_^])(?:\{([^{}]*)\}|([^\s_^{}]+?)(?=[\s,;:)\]/]|$|\p{Lu}|[_^]))/gu;
 const OHM = /(^|[^A-Za-z])([kmMµμ]?)Ohms?\b/g;
 
 function ohms(text) {

@@ -23,7 +23,7 @@ export async function showPaper(paperId) {
   const authors = paper.authors && paper.authors.length
     ? paper.authors.slice(0, 6).join(', ') + (paper.authors.length > 6 ? `, … (${paper.authors.length} authors)` : '') : '';
   const markup = /\.(xml|nxml|html?|xhtml)$/i.test(paper.file_name || '');
-  const head = el('header', { className: 'paper-head' },
+  const head = el('div', { className: 'paper-head' },
     chemEl('h2', { id: 'paper-title' }, name.title),
     el('p', { id: 'paper-byline', className: 'muted' }, [authors, paper.year].filter(Boolean).join(' · ') || 'Authors and year not found in the file'),
     el('p', { className: 'paper-links' },

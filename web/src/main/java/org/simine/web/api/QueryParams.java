@@ -29,8 +29,10 @@ final class QueryParams {
      * The query as the selection runs it: {@code q}, narrowed to records about silicon when {@code silicon} is
      * {@code 1} or {@code true} (the page's "silicon anodes only" switch).
      */
-    static String scoped(Context ctx) {
+    static String scoped(Context ctx) throws org.simine.index.query.QuerySyntaxException {
         String q = query(ctx);
+        // Parsed on its own first, so that a mistake is reported at its place in the user's query.
+        org.simine.index.query.QueryParser.parse(q);
         String silicon = ctx.queryParam("silicon");
         boolean on = silicon != null && (silicon.equals("1") || silicon.equalsIgnoreCase("true"));
         return on ? SearchApi.narrow(q, SILICON_TERM) : q;
