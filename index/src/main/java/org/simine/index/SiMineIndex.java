@@ -352,9 +352,14 @@ public final class SiMineIndex implements AutoCloseable {
     }
 
 
-    /** All papers, most records first. */
+    /** All papers, most records first (the paper documents only: no record is counted or read). */
     public List<Paper> papers() throws IOException {
-        return stats(0).byPaper();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return Statistics.papers(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Finds committed papers for the ingester's skip and replace decisions. */

@@ -303,7 +303,7 @@ class WebApiTest {
         JsonNode openApi = http.get("/api/openapi.json").json();
         assertEquals("3.0.3", openApi.get("openapi").asText());
         for (String path : List.of("/api/search", "/api/points", "/api/export", "/api/records/{id}", "/api/papers",
-                "/api/papers/{paper_id}", "/api/stats", "/files/{paper_id}")) {
+                "/api/papers/{paper_id}", "/api/stats", "/files/{paper_id}", "/api/facets/{name}", "/api/compare")) {
             assertNotNull(openApi.get("paths").get(path), path);
         }
         JsonNode stats = http.get("/api/stats").json();

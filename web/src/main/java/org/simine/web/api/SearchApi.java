@@ -123,10 +123,17 @@ public final class SearchApi {
         ObjectNode out = JsonNodeFactory.instance.objectNode().put("name", dimension.label()).put("query", q)
                 .put("total", counts.hits());
         ArrayNode values = out.putArray("values");
+        Map<String, Paper> papers = new HashMap<>();
+        if (dimension == FacetDimension.PAPER) {
+            index.papers().forEach(p -> papers.put(p.docId(), p)); // one read of the paper documents, not one per value
+        }
         for (FacetCount count : counts.get(dimension)) {
             ObjectNode value = value(values, dimension, count);
-            if (dimension == FacetDimension.PAPER) {
-                index.paper(count.value()).ifPresent(p -> JsonViews.paperName(value, p));
+            Paper paper = papers.get(count.value());
+            if (paper != null) {
+                JsonViews.paperName(value, paper);
+            } else if (dimension == FacetDimension.PAPER) {
+                value.put("label", count.value());
             }
         }
         ctx.json(out);

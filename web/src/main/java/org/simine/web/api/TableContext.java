@@ -130,7 +130,11 @@ final class TableContext {
             int from = Integer.parseInt(m.group(1));
             int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
             if (to < from || to - from > MAX_RANGE) {
-                to = from;
+                out.add(from); // not a range of references: two numbers ("1–900" is no list of 900)
+                if (m.group(2) != null) {
+                    out.add(to);
+                }
+                continue;
             }
             for (int n = from; n <= to; n++) {
                 out.add(n);
