@@ -18,21 +18,69 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** Snippet parts ({text, mark}) as text nodes and <mark> elements. */
+/** Snippet parts ({text, mark}) as chemistry nodes and <mark> elements. */
 export function snippetNodes(parts) {
-  return (parts || []).map(p => p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text));
+  return (parts || []).flatMap(p => p.mark ? [el('mark', {}, chem(p.text))] : chem(p.text));
+}
+
+// Chemistry as printed. Records keep the extractor's ASCII script markup (ScriptMarkup.java): ^x superscript,
+// _x subscript, braced when the script holds a space (^{a, b}); an unbraced script ends at a space, a closing
+// punctuation mark, a capital or the next marker. The page shows them as <sup>/<sub> (and "Ohm" as Ω); canvas
+// text (plot axes) gets Unicode scripts where Unicode has them.
+const SCRIPT = /([_^])(?:\{([^{}]*)\}|([^\s_^{}]+?)(?=[\s,;:)\]/]|$|\p{Lu}|[_^]))/gu;
+const OHM = /(^|[^A-Za-z])([kmMµμ]?)Ohms?\b/g;
+
+function ohms(text) {
+  return text.replace(OHM, (m, before, prefix) => `${before}${prefix}Ω`);
+}
+
+/** Text with script markup as text nodes, <sub> and <sup> elements (never markup parsed from the text). */
+export function chem(text) {
+  if (text === null || text === undefined) return [];
+  const s = ohms(String(text));
+  const out = [];
+  let at = 0;
+  for (const m of s.matchAll(SCRIPT)) {
+    // A marker counts only between two non-space characters ("x ^ y" and "snake_" stay as written).
+    if (m.index === 0 || /\s/.test(s[m.index - 1])) continue;
+    if (m.index > at) out.push(document.createTextNode(s.slice(at, m.index)));
+    out.push(el(m[1] === '^' ? 'sup' : 'sub', {}, m[2] ?? m[3]));
+    at = m.index + m[0].length;
+  }
+  if (at < s.length) out.push(document.createTextNode(s.slice(at)));
+  return out;
+}
+
+/** An element holding chemistry text. */
+export function chemEl(tag, attrs, text) {
+  return el(tag, attrs, chem(text));
+}
+
+const SUP = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '+': '⁺', '.': '·' };
+const SUB = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '-': '₋', '+': '₊' };
+
+/** Plain-text chemistry for canvas (plot axes, tooltips): Unicode scripts where all characters have one. */
+export function chemText(text) {
+  if (text === null || text === undefined) return '';
+  const s = ohms(String(text));
+  return s.replace(SCRIPT, (m, marker, braced, bare, offset) => {
+    if (offset === 0 || /\s/.test(s[offset - 1])) return m;
+    const script = braced ?? bare;
+    const table = marker === '^' ? SUP : SUB;
+    return [...script].every(c => table[c]) ? [...script].map(c => table[c]).join('') : script;
+  });
 }
 
 export const PROPERTY_LABELS = {
   charge_transfer_resistance: 'R_ct',
-  li_diffusion_coefficient: 'D_Li⁺',
+  li_diffusion_coefficient: 'D_Li^+',
   capacity_retention: 'Capacity retention',
   initial_coulombic_efficiency: 'ICE',
   specific_capacity: 'Specific capacity',
   dopant_concentration: 'Dopant concentration',
   ionic_conductivity: 'Ionic conductivity',
   electronic_conductivity: 'Electronic conductivity',
-  li_migration_barrier: 'Li⁺ migration barrier',
+  li_migration_barrier: 'Li^+ migration barrier',
   cycling_stability: 'Cycling stability',
   // A property group of the facet (property:retention): rate capability and retention after N cycles, in %.
   retention: 'Retention (rate or cycles)',
@@ -86,6 +134,48 @@ export function formatChange(r) {
   return r.factor ? `×${formatNumber(r.factor)}` : '';
 }
 
+/** The query with one top-level term removed (a chip's ×); the rest of the query is left as typed. */
+export function withoutTerm(query, term) {
+  const terms = topLevelTerms(query);
+  const i = terms.lastIndexOf(term);
+  if (i < 0) return query;
+  terms.splice(i, 1);
+  return terms.join(' ');
+}
+
+/**
+ * The query's top-level terms: white space outside quotes and parentheses separates them. A query with a
+ * top-level OR or NOT is one term (removing a part of it would change its meaning).
+ */
+export function topLevelTerms(query) {
+  const terms = [];
+  let depth = 0;
+  let quoted = false;
+  let current = '';
+  for (const c of query.trim()) {
+    if (c === '"') quoted = !quoted;
+    if (!quoted && c === '(') depth++;
+    if (!quoted && c === ')') depth = Math.max(0, depth - 1);
+    if (!quoted && depth === 0 && /\s/.test(c)) {
+      if (current) terms.push(current);
+      current = '';
+    } else {
+      current += c;
+    }
+  }
+  if (current) terms.push(current);
+  if (terms.some(t => t === 'OR' || t === 'NOT')) return query.trim() ? [query.trim()] : [];
+  return terms.filter(t => t !== 'AND');
+}
+
+/** How a paper is named: its title, and "Jia et al., 2025" when known. */
+export function paperName(p) {
+  if (!p) return { title: '', byline: '' };
+  const author = p.first_author ? p.first_author.split(/\s+/).pop() + (p.author_count > 1 ? ' et al.' : '') : '';
+  const byline = [author, p.year].filter(Boolean).join(', ');
+  return { title: p.title || p.label || '', byline };
+}
+
 export function formatDopant(d) {
   if (!d) return '';
   const elements = d.elements.join(', ');
@@ -103,6 +193,10 @@ export function narrow(query, term) {
 export async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
+  return checked(response, body);
+}
+
+function checked(response, body) {
   if (!response.ok) {
     const error = new Error(body.error || `HTTP ${response.status}`);
     error.position = body.position;

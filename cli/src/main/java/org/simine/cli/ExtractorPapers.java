@@ -6,7 +6,11 @@ import org.simine.extract.ExtractionLimits;
 import org.simine.extract.ExtractionResult;
 import org.simine.extract.InputException;
 import org.simine.extract.SiMineExtractor;
+import org.simine.extract.meta.Byline;
+import org.simine.extract.meta.ReferenceList;
 import org.simine.extract.read.Document;
+import org.simine.extract.table.Table;
+import org.simine.index.document.PaperDetails;
 import org.simine.index.document.PageText;
 import org.simine.index.ingest.ExtractedPaper;
 import org.simine.index.ingest.PaperExtractor;
@@ -58,6 +62,20 @@ public final class ExtractorPapers implements PaperExtractor {
                 : document.pages().get(0).blocks().stream()
                         .map(b -> new ExtractedPaper.Paragraph(b.section(), b.text())).toList();
         return new ExtractedPaper(result.docId(), document.doi(), result.title(), result.pages(), pages,
-                result.records(), document.format().id(), document.format().rank(), paragraphs);
+                result.records(), document.format().id(), document.format().rank(), paragraphs,
+                details(document, result.tables()));
+    }
+
+    /** Byline, tables as grids and reference list: what the web page shows about a paper besides its records. */
+    static PaperDetails details(Document document, List<Table> tables) {
+        Byline byline = Byline.of(document);
+        List<PaperDetails.TableGrid> grids = tables.stream().map(t -> {
+            int columns = t.columnCount();
+            return new PaperDetails.TableGrid(t.label(), t.caption(), t.page(), Table.grid(t.headerRows(), columns),
+                    Table.grid(t.bodyRows(), columns));
+        }).toList();
+        List<PaperDetails.Reference> references = ReferenceList.of(document).stream()
+                .map(r -> new PaperDetails.Reference(r.number(), r.text(), r.doi())).toList();
+        return new PaperDetails(byline.authors(), byline.year(), grids, references);
     }
 }

@@ -122,9 +122,10 @@ public final class SiMineExtractor {
         Document document = DocumentReaders.read(file, within);
         List<Record> records = new ArrayList<>(paragraphs(document, text.extract(document)));
         within.checkNotCancelled(file);
-        records.addAll(tableRecords.extract(document, tables.tables(document)));
+        List<org.simine.extract.table.Table> found = tables.tables(document);
+        records.addAll(tableRecords.extract(document, found));
         return new ExtractionResult(document.id(), file, document.title(), document.pages().size(), records,
-                document);
+                document, found);
     }
 
     /**

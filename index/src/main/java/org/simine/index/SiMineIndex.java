@@ -40,6 +40,9 @@ import org.simine.index.ingest.PaperWriter;
 import org.simine.index.query.QueryCompiler;
 import org.simine.index.query.QueryParser;
 import org.simine.index.query.QuerySyntaxException;
+import org.simine.index.search.Comparison;
+import org.simine.index.search.FacetDimension;
+import org.simine.index.search.Facets;
 import org.simine.index.search.IndexStats;
 import org.simine.index.search.RecordExporter;
 import org.simine.index.search.RecordSearcher;
@@ -64,8 +67,11 @@ import org.simine.model.io.RecordFormat;
  * Lucene's write lock keeps other processes out meanwhile, and searching goes on during writes. Thread-safe.
  */
 public final class SiMineIndex implements AutoCloseable {
-    /** Version of the index layout; an index written with another one must be rebuilt. 2: records carry their id. */
-    public static final String SCHEMA_VERSION = "2";
+    /**
+     * Version of the index layout; an index written with another one must be rebuilt. 2: records carry their id.
+     * 3: records carry the silicon flag, papers their details (authors, year, tables, references).
+     */
+    public static final String SCHEMA_VERSION = "3";
     static final String SCHEMA_KEY = "simine.index.schema";
 
     private final Path dir;
@@ -197,6 +203,39 @@ public final class SiMineIndex implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Counts the records a query matches by the values of some dimensions, all values (or the {@code limit} most
+     * frequent) per dimension, largest first.
+     */
+    public Facets facets(String query, List<FacetDimension> dimensions, int limit)
+            throws IOException, QuerySyntaxException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return RecordSearcher.facets(searcher, compile(searcher, query), dimensions, limit);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The materials' values side by side, grouped by property, rate and cycles, over the records {@code query}
+     * matches whose material is exactly one of {@code materials} (see {@link Comparison}).
+     */
+    public Comparison compare(String query, List<String> materials) throws IOException, QuerySyntaxException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            materials.forEach(m -> any.add(new TermQuery(new Term(IndexField.MATERIAL.fieldName(), m)), Occur.SHOULD));
+            Query q = new BooleanQuery.Builder()
+                    .add(compile(searcher, query), Occur.FILTER)
+                    .add(any.build(), Occur.FILTER)
+                    .build();
+            return Comparison.of(searcher, q, materials);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     public IndexStats stats(int topMaterials) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -313,9 +352,14 @@ public final class SiMineIndex implements AutoCloseable {
     }
 
 
-    /** All papers, most records first. */
+    /** All papers, most records first (the paper documents only: no record is counted or read). */
     public List<Paper> papers() throws IOException {
-        return stats(0).byPaper();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return Statistics.papers(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Finds committed papers for the ingester's skip and replace decisions. */

@@ -15,6 +15,12 @@ import org.simine.web.api.ApiError;
 final class RequestGuard {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** Every answer's headers: inert content, no framing, no referrer, scripts only from this server. */
+    static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "Content-Security-Policy", PAGE_POLICY,
+            "X-Frame-Options", "DENY");
     /** Digits only: a name such as 127.example.org may point anywhere. */
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "::1", "[::1]");

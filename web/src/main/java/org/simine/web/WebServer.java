@@ -11,6 +11,7 @@ import org.simine.index.SiMineIndex;
 import org.simine.index.query.QuerySyntaxException;
 import org.simine.model.io.RecordJson;
 import org.simine.web.api.ApiError;
+import org.simine.web.api.CompareApi;
 import org.simine.web.api.RecordApi;
 import org.simine.web.api.SearchApi;
 import org.simine.web.files.PaperFiles;
@@ -44,6 +45,7 @@ public final class WebServer implements AutoCloseable {
             throws IOException {
         SearchApi search = new SearchApi(index);
         RecordApi records = new RecordApi(index);
+        CompareApi compare = new CompareApi(index);
         PaperFiles files = new PaperFiles(index);
         RequestGuard guard = new RequestGuard(options);
         Javalin app = Javalin.create(config -> {
@@ -52,10 +54,13 @@ public final class WebServer implements AutoCloseable {
             config.jsonMapper(new JacksonJsonMapper(RecordJson.mapper()));
             config.staticFiles.add(STATIC_DIR, Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorHeaders()));
             config.routes.before(guard::before);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/points", search::points);
             config.routes.get("/api/export", search::export);
+            config.routes.get("/api/facets/{name}", search::facet);
+            config.routes.get("/api/compare", compare::compare);
             config.routes.get("/api/records/{id}", records::record);
             config.routes.get("/api/papers", records::papers);
             config.routes.get("/api/papers/{id}", records::paper);

@@ -57,6 +57,31 @@ final class Http {
         }
     }
 
+    /** Sends {@code request} byte for byte (request line, headers, blank line) and returns the raw response. */
+    String send(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** The value of a header in a raw response (case-insensitive name), or null. */
+    static String header(String rawResponse, String name) {
+        for (String line : rawResponse.split("\r\n")) {
+            if (line.isEmpty()) {
+                break;
+            }
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+                return line.substring(colon + 1).strip();
+            }
+        }
+        return null;
+    }
+
     static int status(String rawResponse) {
         return Integer.parseInt(rawResponse.substring(9, 12));
     }

@@ -189,7 +189,7 @@ class WebApiTest {
     @Test
     void aPaperComesWithAllItsRecordsInReadingOrder() throws Exception {
         JsonNode papers = http.get("/api/papers").json().get("papers");
-        assertEquals(2, papers.size());
+        assertEquals(3 + ReviewIndex.SMALL_PAPERS, papers.size());
         JsonNode review = papers.get(0);
         assertEquals(ReviewIndex.REVIEW_DOC, review.get("doc").asText());
         JsonNode paper = http.get("/api/papers/" + review.get("id").asText()).json();
@@ -303,7 +303,7 @@ class WebApiTest {
         JsonNode openApi = http.get("/api/openapi.json").json();
         assertEquals("3.0.3", openApi.get("openapi").asText());
         for (String path : List.of("/api/search", "/api/points", "/api/export", "/api/records/{id}", "/api/papers",
-                "/api/papers/{paper_id}", "/api/stats", "/files/{paper_id}")) {
+                "/api/papers/{paper_id}", "/api/stats", "/files/{paper_id}", "/api/facets/{name}", "/api/compare")) {
             assertNotNull(openApi.get("paths").get(path), path);
         }
         JsonNode stats = http.get("/api/stats").json();
@@ -316,6 +316,115 @@ class WebApiTest {
         assertEquals(403, Http.status(http.raw("/api/stats", "127.attacker.example:80")));
         assertEquals(200, Http.status(http.raw("/api/stats", "localhost:" + server.port())));
         assertEquals(200, Http.status(http.raw("/api/stats", "[::1]:" + server.port())));
+    }
+
+    /** Issue 13 item 4: papers named by title, first author and year; the facet's values all behind "more". */
+    @Test
+    void thePaperDetailsNameTheAuthorsYearTablesAndReferences() throws Exception {
+        JsonNode paper = http.get("/api/papers/" + PaperIds.of(ReviewIndex.REVIEW_DOC)).json();
+        assertEquals("Pingshan Jia", paper.get("first_author").asText());
+        assertEquals(21, paper.get("author_count").asInt());
+        assertEquals("Huaiyu Shao", paper.get("authors").get(20).asText());
+        assertEquals(2025, paper.get("year").asInt());
+        assertEquals(6, paper.get("tables").size());
+        JsonNode table2 = paper.get("tables").get(1);
+        assertEquals("2", table2.get("label").asText());
+        assertEquals("[\"Element\",\"Concentration (%)\",\"RCT (Ohm)\",\"Original RCT (Ohm)\",\"DLi+ (cm2 s−1)\","
+                + "\"Original DLi+ (cm2 s−1)\",\"Ref.\"]", table2.get("header").get(0).toString());
+        assertEquals(17, table2.get("body").size());
+        assertEquals(250, paper.get("references").size(), "the review's reference list runs 1 to 250");
+        assertEquals("A. Nulu, V. Nulu and K. Y. Sohn, J. Alloys Compd., 2022, 911, 164976.",
+                paper.get("references").get(92).get("text").asText());
+
+        JsonNode all = http.query("/api/facets/paper", "", "").json();
+        assertEquals(index.stats(0).byPaper().stream().filter(p -> p.records() > 0).count(), all.get("values").size());
+        for (JsonNode v : all.get("values")) {
+            assertEquals(index.count(v.get("filter").asText()), v.get("count").asLong());
+            assertFalse(v.get("label").asText().isBlank());
+        }
+        assertError(http.get("/api/facets/colour"), 404, "no facet 'colour'");
+    }
+
+    /** Issue 13 item 3: a table value comes with its caption, column header, row and the reference it cites. */
+    @Test
+    void aTableRecordComesWithItsCaptionColumnHeaderRowAndReference() throws Exception {
+        Record ni = index.records("property:rct source:table dopant:Ni").get(0);
+        JsonNode table = http.get("/api/records/" + RecordId.of(ni)).json().get("table");
+        assertEquals("Typical strategies of element doping for improving the kinetics of Si anodes",
+                table.get("caption").asText());
+        assertEquals("RCT (Ohm)", table.get("column_header").asText());
+        assertEquals("Ni", table.get("row").get(0).asText());
+        assertEquals("52", table.get("row").get(table.get("column_number").asInt() - 1).asText());
+        assertEquals(ni.raw(), "52");
+        assertEquals(1, table.get("reference_from_row").asInt(), "Ni continues the row group Mn opens");
+        assertEquals(93, table.get("references").get(0).get("number").asInt());
+        assertTrue(table.get("references").get(0).get("text").asText().startsWith("A. Nulu"));
+        Record text = index.records("property:ice material:Si@C script").get(0);
+        assertFalse(http.get("/api/records/" + RecordId.of(text)).json().has("table"), "a text record has no table");
+    }
+
+    /** Issue 13 item 5: two to five materials side by side at matched conditions, as JSON and CSV. */
+    @Test
+    void compareGivesMaterialsSideBySideAtMatchedConditions() throws Exception {
+        JsonNode body = http.get("/api/compare?m=P-doped+Si&m=Co-doped+Si").json();
+        assertEquals("[\"P-doped Si\",\"Co-doped Si\"]", body.get("materials").toString());
+        JsonNode rct = body.get("rows").get(0);
+        assertEquals("charge_transfer_resistance", rct.get("property").asText());
+        assertEquals("[[53.1,56.6,114.4],[5.6,6.5,8.8]]", rct.get("values").toString());
+        assertEquals(2, body.get("matched_rows").asInt(), "R_ct and D_Li+, both from Table 2");
+        Http.Response csv = http.get("/api/compare?m=P-doped+Si&m=Co-doped+Si&format=csv");
+        assertEquals("attachment; filename=\"simine-compare-p-doped-si-vs-co-doped-si.csv\"",
+                csv.header("Content-Disposition"));
+        assertEquals("property,unit,rate,rate_unit,cycles,P-doped Si,Co-doped Si",
+                csv.body().lines().findFirst().orElseThrow());
+        assertTrue(csv.body().contains("\ncharge_transfer_resistance,Ohm,,,,53.1; 56.6; 114.4,5.6; 6.5; 8.8\n"),
+                csv.body());
+        assertError(http.get("/api/compare?m=Si"), 400, "compare takes 2 to 5 materials");
+        assertError(http.get("/api/compare?m=a&m=b&m=c&m=d&m=e&m=f"), 400, "got 6");
+        JsonNode narrowed = http.query("/api/compare", "value:<55", "m=P-doped+Si&m=Co-doped+Si").json();
+        assertEquals("[[53.1],[5.6,6.5,8.8]]", narrowed.get("rows").get(0).get("values").toString(),
+                "the comparison runs over the query's selection");
+    }
+
+    /** Issue 13 item 5: the silicon switch keeps records whose material or paper is about silicon. */
+    @Test
+    void theSiliconSwitchLeavesOutPapersAboutOtherMaterials() throws Exception {
+        long all = http.query("/api/search", "property:ice", "limit=0").json().get("total").asLong();
+        long silicon = http.query("/api/search", "property:ice", "limit=0&silicon=1").json().get("total").asLong();
+        assertEquals(index.count("property:ice"), all);
+        assertEquals(all - 1, silicon, "only the graphite paper's record is left out");
+        assertEquals(0, index.count("property:ice material:graphite silicon:true"));
+        assertEquals(index.count("doc:\"" + ReviewIndex.REVIEW_DOC + "\""),
+                index.count("doc:\"" + ReviewIndex.REVIEW_DOC + "\" silicon:true"), "the review is about Si");
+        Http.Response bad = http.query("/api/search", "value:<", "silicon=1");
+        assertEquals(8, bad.json().get("position").asInt(), "a mistake is placed in the user's own query");
+    }
+
+    /** Issue 13 item 6: download names carry the query; Jetty's own refusals carry the security headers. */
+    @Test
+    void exportNamesCarryTheQueryAndEveryRefusalCarriesTheSecurityHeaders() throws Exception {
+        assertEquals("attachment; filename=\"simine-rct-below-60.csv\"",
+                http.query("/api/export", "property:rct value:<60", "format=csv").header("Content-Disposition"));
+        assertEquals("attachment; filename=\"simine-all.jsonl\"",
+                http.get("/api/export?format=jsonl").header("Content-Disposition"));
+        String host = "Host: 127.0.0.1:" + server.port() + "\r\n";
+        String uriTooLong = http.send("GET /api/search?q=" + "a".repeat(20_000) + " HTTP/1.1\r\n" + host
+                + "Connection: close\r\n\r\n");
+        String headersTooLarge = http.send("GET /api/stats HTTP/1.1\r\n" + host + "X-Big: " + "b".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        String malformed = http.send("GET /api/stats HTTP/1.1\r\n" + host + "Bad Header Line\r\n\r\n");
+        String ours = http.send("GET /api/search?q=value%3A%3C HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n");
+        assertEquals(414, Http.status(uriTooLong), uriTooLong.lines().findFirst().orElse(""));
+        assertEquals(431, Http.status(headersTooLarge), headersTooLarge.lines().findFirst().orElse(""));
+        assertEquals(400, Http.status(malformed), malformed.lines().findFirst().orElse(""));
+        assertEquals(400, Http.status(ours));
+        for (String response : List.of(uriTooLong, headersTooLarge, malformed, ours)) {
+            String first = response.lines().findFirst().orElse("");
+            assertEquals("nosniff", Http.header(response, "X-Content-Type-Options"), first);
+            assertEquals("DENY", Http.header(response, "X-Frame-Options"), first);
+            assertEquals("no-referrer", Http.header(response, "Referrer-Policy"), first);
+            assertEquals(RequestGuard.PAGE_POLICY, Http.header(response, "Content-Security-Policy"), first);
+        }
     }
 
     static void assertError(Http.Response r, int status, String messagePart) throws Exception {

@@ -18,6 +18,13 @@ final class Documents {
 
     static Document assemble(Path file, String title, List<Page> pages, boolean paginated,
                              Map<String, Integer> unrecoveredGlyphs, List<Table> tables) throws InputException {
+        return assemble(file, title, pages, paginated, unrecoveredGlyphs, tables,
+                DocumentInfo.of(paginated ? DocumentFormat.PDF : DocumentFormat.TEXT));
+    }
+
+    static Document assemble(Path file, String title, List<Page> pages, boolean paginated,
+                             Map<String, Integer> unrecoveredGlyphs, List<Table> tables, DocumentInfo info)
+            throws InputException {
         String doi = DocumentIds.findDoi(pages, paginated).orElse(null);
         String id;
         try {
@@ -25,6 +32,6 @@ final class Documents {
         } catch (IOException | RuntimeException e) {
             throw InputException.unreadable(file, e);
         }
-        return new Document(id, file, title, doi, pages, paginated, unrecoveredGlyphs, tables);
+        return new Document(id, file, title, doi, pages, paginated, unrecoveredGlyphs, tables, info);
     }
 }

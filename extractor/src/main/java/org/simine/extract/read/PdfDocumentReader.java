@@ -60,7 +60,7 @@ public final class PdfDocumentReader implements DocumentReader {
             if (!anyText) {
                 throw InputException.noTextLayer(file, pages.size());
             }
-            return Documents.assemble(file, title, pages, true, layout.unrecovered(), tables);
+            return Documents.assemble(file, title, pages, true, layout.unrecovered(), tables, info(pdf));
         } finally {
             PdfFiles.closeQuietly(pdf);
         }
@@ -87,11 +87,47 @@ public final class PdfDocumentReader implements DocumentReader {
         }
     }
 
+    /**
+     * Metadata titles are often a typesetter's leftovers ("untitled", "5", "Microsoft Word - 02. 206.doc",
+     * "am404082h 1..5"): a title has three words of letters and no file or page-range look; else the layout's
+     * title (the largest text on page 1) is used.
+     */
+    static boolean plausibleTitle(String title) {
+        String t = title.strip();
+        if (JUNK_TITLE.matcher(t).find()) {
+            return false;
+        }
+        int words = 0;
+        for (String w : t.split("\\s+")) {
+            if (w.matches("\\p{L}{2,}.*")) {
+                words++;
+            }
+        }
+        return words >= 3;
+    }
+
+    private static final java.util.regex.Pattern JUNK_TITLE = java.util.regex.Pattern.compile(
+            "(?i)^untitled|microsoft word|\\.(docx?|pdf|tex|dvi|indd)\\b|\\d+\\.\\.\\d+|^\\S*\\d\\S*\\s+\\d");
+
+    /** The information dictionary's author and creation year, for the paper's byline when the page gives none. */
+    private static DocumentInfo info(PDDocument pdf) {
+        try {
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            String author = info == null ? null : info.getAuthor();
+            java.util.Calendar created = info == null ? null : info.getCreationDate();
+            return new DocumentInfo(DocumentFormat.PDF, null, null,
+                    author == null || author.isBlank() ? null : TextNormaliser.normalise(author.strip()),
+                    created == null ? null : created.get(java.util.Calendar.YEAR));
+        } catch (RuntimeException e) {
+            return DocumentInfo.of(DocumentFormat.PDF); // a broken info dictionary costs the byline, not the document
+        }
+    }
+
     private static String title(PDDocument pdf) {
         try {
             PDDocumentInformation info = pdf.getDocumentInformation();
             String title = info == null ? null : info.getTitle();
-            return title == null || title.isBlank() ? null : TextNormaliser.normalise(title.strip());
+            return title == null || !plausibleTitle(title) ? null : TextNormaliser.normalise(title.strip());
         } catch (RuntimeException e) {
             return null; // a broken info dictionary costs the title, not the document
         }

@@ -30,6 +30,8 @@ public enum IndexField {
     FORMAT("format"),
     /** How that format ranks when two files are the same paper (higher wins; see {@code ExtractedPaper#rank}). */
     FORMAT_RANK("format_rank"),
+    /** Authors, year, tables and reference list as stored JSON ({@link PaperDetails}); never searched. */
+    DETAILS("details"),
 
     // --- passage documents
     SECTION("section"),
@@ -70,7 +72,12 @@ public enum IndexField {
     SOURCE_TABLE("source_table"),
     SNIPPET("snippet"),
     RULE("rule"),
-    CONFIDENCE("confidence");
+    CONFIDENCE("confidence"),
+    /**
+     * {@code true} when the record is about silicon: its material names Si, or its paper mentions silicon (see
+     * {@link SiliconMention}); set at ingest, so the page's "silicon anodes only" switch is one term filter.
+     */
+    SILICON("silicon");
 
     private final String name;
 

@@ -18,14 +18,23 @@ import java.util.Objects;
  * @param format      what it was read from ({@code pdf}, {@code text}, {@code jats-xml}, {@code elsevier-xml},
  *                    {@code html}), or null for a paper indexed before formats were recorded
  * @param formatRank  how the format ranks when two files are the same paper (higher wins); 0 when unknown
+ * @param details     authors, year, tables and reference list ({@link PaperDetails#NONE} when unknown)
  */
 public record Paper(String docId, String title, String doi, String path, String fileHash, int pageCount,
-                    Instant ingestedAt, int records, int passages, String format, int formatRank) {
+                    Instant ingestedAt, int records, int passages, String format, int formatRank,
+                    PaperDetails details) {
     public Paper {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(fileHash, "fileHash");
         Objects.requireNonNull(ingestedAt, "ingestedAt");
+        details = details == null ? PaperDetails.NONE : details;
+    }
+
+    /** A paper without details. */
+    public Paper(String docId, String title, String doi, String path, String fileHash, int pageCount,
+                 Instant ingestedAt, int records, int passages, String format, int formatRank) {
+        this(docId, title, doi, path, fileHash, pageCount, ingestedAt, records, passages, format, formatRank, null);
     }
 
     /** A paper without a recorded format. */

@@ -15,13 +15,15 @@ public final class PaperBlock {
 
     public static List<Document> documents(Paper paper, List<Passage> passages, List<Record> records) {
         List<Document> block = new ArrayList<>(passages.size() + records.size() + 1);
+        boolean siliconPaper = SiliconMention.paper(paper.title(), passages.stream().map(Passage::text).toList());
         for (Passage p : passages) {
             requireSameDoc(paper, p.docId());
             block.add(PassageDocuments.toDocument(p));
         }
         for (int i = 0; i < records.size(); i++) {
             requireSameDoc(paper, records.get(i).doc());
-            block.add(RecordDocuments.toDocument(records.get(i), i));
+            Record r = records.get(i);
+            block.add(RecordDocuments.toDocument(r, i, siliconPaper || SiliconMention.material(r.material())));
         }
         block.add(PaperDocuments.toDocument(paper));
         return block;

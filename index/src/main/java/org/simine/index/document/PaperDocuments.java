@@ -30,6 +30,9 @@ public final class PaperDocuments {
             Fields.storedKeyword(d, IndexField.FORMAT, p.format());
         }
         d.add(new StoredField(IndexField.FORMAT_RANK.fieldName(), p.formatRank()));
+        if (!p.details().equals(PaperDetails.NONE)) {
+            d.add(new StoredField(IndexField.DETAILS.fieldName(), DetailsJson.write(p.details())));
+        }
         return d;
     }
 
@@ -39,7 +42,8 @@ public final class PaperDocuments {
                 d.get(IndexField.FILE_HASH.fieldName()), storedInt(d, IndexField.PAGE_COUNT),
                 Instant.ofEpochMilli(Fields.storedNumber(d, IndexField.INGESTED_AT).longValue()),
                 storedInt(d, IndexField.RECORD_COUNT), storedInt(d, IndexField.PASSAGE_COUNT),
-                d.get(IndexField.FORMAT.fieldName()), storedInt(d, IndexField.FORMAT_RANK));
+                d.get(IndexField.FORMAT.fieldName()), storedInt(d, IndexField.FORMAT_RANK),
+                DetailsJson.read(d.get(IndexField.DETAILS.fieldName())));
     }
 
     private static int storedInt(Document d, IndexField f) {

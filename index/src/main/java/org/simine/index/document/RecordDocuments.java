@@ -24,6 +24,14 @@ public final class RecordDocuments {
      * @param ordinal the record's position in its paper, so exports keep the reading order
      */
     public static Document toDocument(Record r, int ordinal) {
+        return toDocument(r, ordinal, SiliconMention.material(r.material()));
+    }
+
+    /**
+     * @param ordinal the record's position in its paper, so exports keep the reading order
+     * @param silicon whether the record is about silicon ({@link SiliconMention}: its material or its paper)
+     */
+    public static Document toDocument(Record r, int ordinal, boolean silicon) {
         Document d = new Document();
         Fields.type(d, DocType.RECORD);
         Fields.docKey(d, r.doc());
@@ -34,6 +42,7 @@ public final class RecordDocuments {
         Fields.facetKeyword(d, IndexField.PROPERTY, r.property().id());
         Fields.facetKeyword(d, IndexField.UNIT, r.unit().symbol());
         Fields.keyword(d, IndexField.APPROX, Boolean.toString(r.approx()));
+        Fields.keyword(d, IndexField.SILICON, Boolean.toString(silicon));
         if (r.comparator() != null) {
             Fields.keyword(d, IndexField.COMPARATOR, r.comparator());
         }

@@ -3,6 +3,7 @@ package org.simine.index.ingest;
 import java.util.List;
 import java.util.Objects;
 import org.simine.index.document.PageText;
+import org.simine.index.document.PaperDetails;
 import org.simine.model.Record;
 
 /**
@@ -20,9 +21,12 @@ import org.simine.model.Record;
  * @param paragraphs the exact paragraphs of publisher markup, in order (each becomes one passage whose ordinal is
  *                  the paragraph number records carry as {@code source.paragraph}); empty for PDFs and text, whose
  *                  passages are cut from {@code pages}
+ * @param details   authors, year, tables and reference list, for the web page ({@link PaperDetails#NONE} when
+ *                  the extractor gives none)
  */
 public record ExtractedPaper(String docId, String doi, String title, int pageCount, List<PageText> pages,
-                             List<Record> records, String format, int rank, List<Paragraph> paragraphs) {
+                             List<Record> records, String format, int rank, List<Paragraph> paragraphs,
+                             PaperDetails details) {
     /**
      * One paragraph of publisher markup.
      *
@@ -37,7 +41,13 @@ public record ExtractedPaper(String docId, String doi, String title, int pageCou
 
     public ExtractedPaper(String docId, String doi, String title, int pageCount, List<PageText> pages,
                           List<Record> records) {
-        this(docId, doi, title, pageCount, pages, records, null, 0, List.of());
+        this(docId, doi, title, pageCount, pages, records, null, 0, List.of(), null);
+    }
+
+    /** A paper without details. */
+    public ExtractedPaper(String docId, String doi, String title, int pageCount, List<PageText> pages,
+                          List<Record> records, String format, int rank, List<Paragraph> paragraphs) {
+        this(docId, doi, title, pageCount, pages, records, format, rank, paragraphs, null);
     }
 
     public ExtractedPaper {
@@ -45,6 +55,7 @@ public record ExtractedPaper(String docId, String doi, String title, int pageCou
         pages = List.copyOf(pages);
         records = List.copyOf(records);
         paragraphs = List.copyOf(paragraphs);
+        details = details == null ? PaperDetails.NONE : details;
         for (Record r : records) {
             if (!r.doc().equals(docId)) {
                 throw new IllegalArgumentException("record of " + r.doc() + " in paper " + docId);

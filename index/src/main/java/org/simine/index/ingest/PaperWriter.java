@@ -45,7 +45,7 @@ public final class PaperWriter implements AutoCloseable {
                 ? PassageSplitter.split(extracted.docId(), extracted.pages()) : paragraphPassages(extracted);
         Paper paper = new Paper(extracted.docId(), extracted.title(), extracted.doi(), path, fileHash,
                 extracted.pageCount(), ingestedAt, extracted.records().size(), passages.size(), extracted.format(),
-                extracted.rank());
+                extracted.rank(), extracted.details());
         if (replacedDocId != null && !replacedDocId.equals(extracted.docId())) {
             writer.deleteDocuments(docTerm(replacedDocId));
         }

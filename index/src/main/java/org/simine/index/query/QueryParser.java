@@ -149,7 +149,7 @@ public final class QueryParser {
         String lower = value.toLowerCase(Locale.ROOT);
         List<String> allowed = switch (field) {
             case SOURCE -> List.of("text", "table");
-            case APPROX -> List.of("true", "false");
+            case APPROX, SILICON -> List.of("true", "false");
             case COMPARATOR -> List.of("<", "<=", ">", ">=");
             default -> throw new IllegalStateException(field + " is not a choice field");
         };

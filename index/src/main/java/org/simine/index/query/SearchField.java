@@ -31,6 +31,8 @@ public enum SearchField {
     SOURCE(Kind.CHOICE, IndexField.SOURCE_KIND, UnitKind.NONE, "source", "source_kind"),
     APPROX(Kind.CHOICE, IndexField.APPROX, UnitKind.NONE, "approx"),
     COMPARATOR(Kind.CHOICE, IndexField.COMPARATOR, UnitKind.NONE, "comparator"),
+    /** About silicon: the record's material names Si or its paper mentions silicon (decided at ingest). */
+    SILICON(Kind.CHOICE, IndexField.SILICON, UnitKind.NONE, "silicon", "si"),
     RULE(Kind.KEYWORD, IndexField.RULE, UnitKind.NONE, "rule"),
     TABLE(Kind.KEYWORD, IndexField.SOURCE_TABLE, UnitKind.NONE, "table"),
     DOC(Kind.KEYWORD, IndexField.DOC, UnitKind.NONE, "doc", "paper", "doi"),

@@ -110,6 +110,12 @@ public final class RecordSearcher {
         }
     }
 
+    /** Facet counts of the records {@code query} matches, at most {@code limit} values per dimension. */
+    public static Facets facets(IndexSearcher searcher, Query query, List<FacetDimension> dimensions, int limit)
+            throws IOException {
+        return searcher.search(query, new FacetCounter(dimensions, limit));
+    }
+
     /** The paper document with this id, if the index has one. */
     public static Optional<Paper> paperOf(IndexSearcher searcher, String docId) throws IOException {
         return firstPaper(searcher, new TermQuery(new Term(IndexField.DOC.fieldName(), docId)));

@@ -25,7 +25,8 @@ public final class Statistics {
                 materials.subList(0, Math.min(topMaterials, materials.size())), papers(searcher));
     }
 
-    private static List<Paper> papers(IndexSearcher searcher) throws IOException {
+    /** Every paper document, most records first. */
+    public static List<Paper> papers(IndexSearcher searcher) throws IOException {
         int n = Math.max(1, searcher.count(DocType.PAPER.query()));
         StoredFields stored = searcher.storedFields();
         List<Paper> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.simine.web.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.simine.index.document.Paper;
@@ -19,10 +20,11 @@ final class JsonViews {
         String id = PaperIds.of(p.docId());
         ObjectNode n = JsonNodeFactory.instance.objectNode()
                 .put("id", id)
-                .put("doc", p.docId())
-                .put("label", p.label());
-        if (p.title() != null) {
-            n.put("title", p.title());
+                .put("doc", p.docId());
+        paperName(n, p);
+        if (!p.details().authors().isEmpty()) {
+            ArrayNode authors = n.putArray("authors");
+            p.details().authors().forEach(authors::add);
         }
         if (p.doi() != null) {
             n.put("doi", p.doi());
@@ -36,6 +38,24 @@ final class JsonViews {
                 .put("record_count", p.records())
                 .put("passage_count", p.passages())
                 .put("ingested_at", p.ingestedAt().toString());
+    }
+
+    /**
+     * How a paper is named: {@code label} (title, else file name), and {@code title}, {@code first_author},
+     * {@code author_count} and {@code year} when known, for "Title — Jia et al., 2025".
+     */
+    static ObjectNode paperName(ObjectNode n, Paper p) {
+        n.put("label", p.label());
+        if (p.title() != null && !p.title().isBlank()) {
+            n.put("title", p.title());
+        }
+        if (p.details().firstAuthor() != null) {
+            n.put("first_author", p.details().firstAuthor()).put("author_count", p.details().authors().size());
+        }
+        if (p.details().year() != null) {
+            n.put("year", p.details().year());
+        }
+        return n;
     }
 
     /** {@code {"id", "paper_id", "record": {…the dataset schema…}}}. */

@@ -22,6 +22,22 @@ final class QueryParams {
         return q;
     }
 
+    /** The term the {@code silicon} switch adds: records about silicon (material or paper), flagged at ingest. */
+    static final String SILICON_TERM = "silicon:true";
+
+    /**
+     * The query as the selection runs it: {@code q}, narrowed to records about silicon when {@code silicon} is
+     * {@code 1} or {@code true} (the page's "silicon anodes only" switch).
+     */
+    static String scoped(Context ctx) throws org.simine.index.query.QuerySyntaxException {
+        String q = query(ctx);
+        // Parsed on its own first, so that a mistake is reported at its place in the user's query.
+        org.simine.index.query.QueryParser.parse(q);
+        String silicon = ctx.queryParam("silicon");
+        boolean on = silicon != null && (silicon.equals("1") || silicon.equalsIgnoreCase("true"));
+        return on ? SearchApi.narrow(q, SILICON_TERM) : q;
+    }
+
     /** A non-negative whole number, {@code fallback} when absent, lowered to {@code max}. */
     static int bounded(Context ctx, String name, int fallback, int max) {
         String text = ctx.queryParam(name);

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.Optional;
 import org.simine.index.SiMineIndex;
 import org.simine.index.document.Paper;
+import org.simine.index.document.PaperDetails;
+import org.simine.model.io.RecordJson;
 import org.simine.index.document.Passage;
 import org.simine.index.search.FacetCount;
 import org.simine.index.search.IndexStats;
@@ -34,6 +36,12 @@ public final class RecordApi {
         if (paper.isPresent()) {
             out.set("paper", JsonViews.paper(paper.get()));
             out.put("source_link", JsonViews.fileLink(paper.get(), r.source().page()));
+            if (r.source().kind() == org.simine.model.SourceKind.TABLE) {
+                ObjectNode table = TableContext.of(paper.get().details(), r.source());
+                if (table != null) {
+                    out.set("table", table);
+                }
+            }
         }
         // Publisher markup has no pages: the record view shows the whole paragraph the value was read in.
         if (r.source().paragraph() != null) {
@@ -60,13 +68,36 @@ public final class RecordApi {
         ctx.json(out);
     }
 
-    /** One paper with all its records in reading order. */
+    /**
+     * One paper with all its records in reading order (each with its {@code id}), its tables as printed (caption,
+     * header rows, body rows) and its numbered reference list.
+     */
     public void paper(Context ctx) throws IOException {
         Paper paper = paperOf(ctx.pathParam("id"));
         ObjectNode out = JsonViews.paper(paper);
         ArrayNode records = out.putArray("records");
         for (Record r : index.recordsOfPaper(paper.docId())) {
             records.add(JsonViews.record(r));
+        }
+        ArrayNode tables = out.putArray("tables");
+        for (PaperDetails.TableGrid t : paper.details().tables()) {
+            ObjectNode table = tables.addObject();
+            if (t.label() != null) {
+                table.put("label", t.label());
+            }
+            table.put("caption", t.caption());
+            if (t.page() != null) {
+                table.put("page", t.page());
+            }
+            table.set("header", RecordJson.mapper().valueToTree(t.header()));
+            table.set("body", RecordJson.mapper().valueToTree(t.body()));
+        }
+        ArrayNode references = out.putArray("references");
+        for (PaperDetails.Reference ref : paper.details().references()) {
+            ObjectNode n = references.addObject().put("number", ref.number()).put("text", ref.text());
+            if (ref.doi() != null) {
+                n.put("doi", ref.doi());
+            }
         }
         ctx.json(out);
     }

@@ -21,6 +21,7 @@ import org.simine.index.query.PropertyGroup;
 import org.simine.index.query.QuerySyntaxException;
 import org.simine.index.search.FacetCount;
 import org.simine.index.search.FacetDimension;
+import org.simine.index.search.Facets;
 import org.simine.index.search.RecordHit;
 import org.simine.index.search.SearchRequest;
 import org.simine.index.search.SearchResult;
@@ -43,7 +44,7 @@ public final class SearchApi {
 
     /** One page of hits with snippets, the total, and facet counts over all hits. */
     public void search(Context ctx) throws IOException, QuerySyntaxException {
-        String q = QueryParams.query(ctx);
+        String q = QueryParams.scoped(ctx);
         int limit = QueryParams.bounded(ctx, "limit", SearchRequest.DEFAULT_LIMIT, ApiLimits.MAX_PAGE);
         int offset = QueryParams.bounded(ctx, "offset", 0, Integer.MAX_VALUE);
         if ((long) offset + limit > ApiLimits.MAX_WINDOW) {
@@ -76,7 +77,7 @@ public final class SearchApi {
      * ({@link ApiLimits#MAX_POINTS}) of {@code total}, in paper and reading order.
      */
     public void points(Context ctx) throws IOException, QuerySyntaxException {
-        String q = QueryParams.query(ctx);
+        String q = QueryParams.scoped(ctx);
         int limit = QueryParams.bounded(ctx, "limit", ApiLimits.MAX_POINTS, ApiLimits.MAX_POINTS);
         long total = index.count(q);
         List<Record> records = limit == 0 ? List.of() : index.records(q, limit);
@@ -95,15 +96,47 @@ public final class SearchApi {
 
     /** Every record a query selects as CSV or JSON Lines, the command line's export schema; streamed. */
     public void export(Context ctx) throws IOException, QuerySyntaxException {
-        String q = QueryParams.query(ctx);
+        String q = QueryParams.scoped(ctx);
         RecordFormat format = QueryParams.exportFormat(ctx);
         index.count(q); // a bad query must fail with 400 before the first byte of a 200 is sent
         String extension = format == RecordFormat.CSV ? "csv" : "jsonl";
         ctx.contentType(format == RecordFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"simine-export." + extension + "\"");
+        ctx.header("Content-Disposition", "attachment; filename=\""
+                + ExportNames.of("simine", QueryParams.query(ctx), extension) + "\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
         index.export(q, format, out);
         out.flush();
+    }
+
+    /**
+     * {@code /api/facets/{name}}: every value of one facet over the query's records (the search answer holds the
+     * ten most frequent), e.g. all papers behind the page's "more", or all materials to compare.
+     */
+    public void facet(Context ctx) throws IOException, QuerySyntaxException {
+        String name = ctx.pathParam("name");
+        FacetDimension dimension = java.util.Arrays.stream(FacetDimension.values())
+                .filter(d -> d.label().equals(name)).findFirst()
+                .orElseThrow(() -> ApiError.notFound("no facet '" + (name.length() > 40 ? name.substring(0, 40) : name)
+                        + "'; facets: property, dopant, rate_unit, source, unit, material, paper"));
+        String q = QueryParams.scoped(ctx);
+        Facets counts = index.facets(q, List.of(dimension), Integer.MAX_VALUE);
+        ObjectNode out = JsonNodeFactory.instance.objectNode().put("name", dimension.label()).put("query", q)
+                .put("total", counts.hits());
+        ArrayNode values = out.putArray("values");
+        Map<String, Paper> papers = new HashMap<>();
+        if (dimension == FacetDimension.PAPER) {
+            index.papers().forEach(p -> papers.put(p.docId(), p)); // one read of the paper documents, not one per value
+        }
+        for (FacetCount count : counts.get(dimension)) {
+            ObjectNode value = value(values, dimension, count);
+            Paper paper = papers.get(count.value());
+            if (paper != null) {
+                JsonViews.paperName(value, paper);
+            } else if (dimension == FacetDimension.PAPER) {
+                value.put("label", count.value());
+            }
+        }
+        ctx.json(out);
     }
 
     private static ObjectNode hit(RecordHit hit) {
@@ -112,9 +145,7 @@ public final class SearchApi {
         n.put("score", hit.score());
         n.set("snippet", Snippets.fromHighlighted(hit.snippet()));
         if (hit.paper() != null) {
-            n.putObject("paper")
-                    .put("id", PaperIds.of(hit.paper().docId()))
-                    .put("label", hit.paper().label());
+            JsonViews.paperName(n.putObject("paper").put("id", PaperIds.of(hit.paper().docId())), hit.paper());
             n.put("source_link", JsonViews.fileLink(hit.paper(), r.source().page()));
         }
         if (hit.passage() != null) {
@@ -170,7 +201,11 @@ public final class SearchApi {
                         paper = index.paper(count.value());
                         papers.put(count.value(), paper);
                     }
-                    value.put("label", paper.map(Paper::label).orElse(count.value()));
+                    if (paper.isPresent()) {
+                        JsonViews.paperName(value, paper.get());
+                    } else {
+                        value.put("label", count.value());
+                    }
                 }
             }
         }
