@@ -111,6 +111,9 @@ final class MeasureScanner {
 
     /** All the measures of a sentence that carry a unit, in text order. */
     List<Measure> measures(String text, int offset) {
+        if (!hasDigit(text)) {
+            return List.of(); // every number, rate and cycle count read here has a digit; most sentences have none
+        }
         List<Numeral> numerals = numerals(text);
         List<Measure> measures = new ArrayList<>();
         int i = 0;
@@ -180,6 +183,9 @@ final class MeasureScanner {
     /** Rates of the sentence: value-and-rate-unit measures, "C/5", "2C", "1C/1C". */
     List<RateMention> rates(String text, int offset, List<Measure> measures) {
         List<RateMention> rates = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return rates;
+        }
         for (Measure m : measures) {
             if (m.kind() != UnitVocabulary.Kind.RATE || FIGURE_LABEL.matcher(
                     text.substring(Math.max(0, m.begin() - offset - 12), m.begin() - offset)).find()) {
@@ -225,6 +231,9 @@ final class MeasureScanner {
     /** Cycle counts: "after 500 cycles", "10 000 cycles", "the 150th cycle", "300-cycle", "cycled 50 times". */
     List<CycleMention> cycles(String text, int offset) {
         List<CycleMention> cycles = new ArrayList<>();
+        if (!mentionsCycle(text)) {
+            return cycles; // every shape CYCLES reads has "cycle" in it; most sentences have none
+        }
         Matcher m = CYCLES.matcher(text);
         while (m.find()) {
             String n = m.group("n").toLowerCase(Locale.ROOT);
@@ -235,6 +244,25 @@ final class MeasureScanner {
             }
         }
         return cycles;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsCycle(String text) {
+        for (int i = 0; i + 5 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "cycle", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Numeral> numerals(String text) {
@@ -303,11 +331,13 @@ final class MeasureScanner {
         }
         UnitMatch best = null;
         int limit = Math.min(text.length(), start + MAX_UNIT_CHARS);
+        StringBuilder growing = new StringBuilder(MAX_UNIT_CHARS);
         for (int end = start + 1; end <= limit; end++) {
-            String key = PhraseKey.of(text.substring(start, end));
-            if (key.isEmpty()) {
+            PhraseKey.appendKeyChar(growing, text.charAt(end - 1));
+            if (growing.isEmpty()) {
                 continue;
             }
+            String key = growing.toString();
             if (!units.startsAKey(key)) {
                 break;
             }

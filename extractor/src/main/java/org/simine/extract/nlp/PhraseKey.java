@@ -38,6 +38,18 @@ final class PhraseKey {
         return false;
     }
 
+    /**
+     * Appends the key form of one character: what {@link #of} gives for a phrase, one character at a time, so a
+     * caller growing a phrase character by character keeps its key without recomputing it.
+     */
+    static void appendKeyChar(StringBuilder key, char c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '^' || c == '_'
+                || c == '{' || c == '}' || c == '\u00B7' || c == '\u22C5') {
+            return;
+        }
+        key.append(c == '\u2212' || c == '\u2012' || c == '\u2013' || c == '\uFE63' || c == '\uFF0D' ? '-' : c);
+    }
+
     /** All non-empty prefixes of the given keys. */
     static Set<String> prefixes(Collection<String> keys) {
         Set<String> prefixes = new HashSet<>();

@@ -45,6 +45,18 @@ final class StatementReader {
     private static final Set<String> VETOING_CUES = Set.of("not_rct", "not_capacity", "not_ice", "not_barrier");
     /** How far (tokens) a cue may stand from its number. */
     private static final int CUE_WINDOW = 18;
+    // Compiled once: String.matches compiles its pattern on every call, and these run per token.
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[,;.:)]|-RRB-");
+    private static final Pattern SHAPE_NOUN = Pattern.compile("array|arrays|alloy|spheres|hollow");
+    private static final Pattern TEST_VERB = Pattern.compile("(?i)\\b(?:tested|cycled|evaluated|measured|run|compared)\\b");
+    private static final Pattern AFTER_CYCLING = Pattern.compile("(?i)\\b(?:after|cycled)\\b");
+    private static final Pattern FAILURE_WORD = Pattern.compile("(?i)\\b(?:fails?|failed|activated)\\b");
+    private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.;]");
+    private static final Pattern POINTING_ADJECTIVE = Pattern.compile("(?i)as-prepared|resulting|optimized|coating|layer");
+    private static final Pattern DOPED_WITH = Pattern.compile(
+            "\\b(\\p{L}+)-doped\\b|\\bdoped with\\s(?:\\S+\\s\\S+\\s)?(\\p{Lu}\\p{Ll}?)\\b");
+    private static final Pattern OPEN_PARENTHESIS_END = Pattern.compile("\\(\\s?(?:[\\p{L}_]+\\s?[=:]\\s?)?(?:~|≈)?\\s?$");
     /** "from 0.1 to" / "0.1 to" before a rate: the rate is the upper end of a range of rates. */
     private static final Pattern RATE_RANGE_END = Pattern.compile("(?i)\\d\\s*(?:to|-|–)\\s*$");
     private static final Pattern CHANGED_BY = Pattern.compile(
@@ -88,8 +100,12 @@ final class StatementReader {
     /** A sample label's shape: capitals with a joiner or digit ("rGO-SWNT-STN", "SC-800", "NSG2"), no unit or year. */
     private static final Pattern HEADED_LABEL = Pattern.compile("(?=.*[A-Z].*[A-Z])(?=.*[-@/0-9])[A-Za-z0-9@/().-]{3,}");
     private static final Pattern TREATED = Pattern.compile("\\S+-(?:coated|modified|wrapped|decorated|encapsulated|substituted)");
+    /** Stems of {@link #DEFINITION}'s verbs, for a cheap test before the regex. */
+    private static final List<String> DEFINING_VERBS = List.of("denote", "label", "referred to", "named", "designated",
+            "termed", "abbreviated");
     private static final Pattern DEFINITION = Pattern.compile(
             "(?:denoted|denote[sd]?\\s\\S+(?:\\s\\S+){0,6}?|labell?ed|referred to|named|designated|termed|abbreviated)\\s(?:as\\s)?([\\p{L}\\d@/.+%–-]*\\p{Lu}[\\p{L}\\d@/.+%–-]*)");
+
 
     StatementReader(UnitVocabulary units, ElementSymbols elements) {
         this.scanner = new MeasureScanner(units);
@@ -163,9 +179,11 @@ final class StatementReader {
         final String text;
         final int offset;
         final List<CoreLabel> tokens;
-        final String[] cue;
-        final int[] clause;
-        final boolean[] parenthesised;
+        /** Statement cue of each token; tagged on first use (most sentences hold no value and need none). */
+        private String[] cue;
+        /** Clause number and parenthesis depth of each token; computed on first use, like the cues. */
+        private int[] clause;
+        private boolean[] parenthesised;
         /** Every number with a value unit, read as a value or not: what lies between a value and its condition. */
         List<Measure> numbers = List.of();
 
@@ -173,9 +191,26 @@ final class StatementReader {
             this.text = text;
             this.offset = offset;
             this.tokens = tokens;
-            this.cue = PhraseTagger.cueIds(tokens, cues);
-            this.clause = new int[tokens.size()];
-            this.parenthesised = new boolean[tokens.size()];
+        }
+
+        int[] clause() {
+            if (clause == null) {
+                markClauses();
+            }
+            return clause;
+        }
+
+        boolean[] parenthesised() {
+            if (parenthesised == null) {
+                markClauses();
+            }
+            return parenthesised;
+        }
+
+        /** A new clause at ";" and at contrast words ("whereas"); parentheses tracked by depth. */
+        private void markClauses() {
+            clause = new int[tokens.size()];
+            parenthesised = new boolean[tokens.size()];
             int c = 0;
             int depth = 0;
             for (int i = 0; i < tokens.size(); i++) {
@@ -192,6 +227,13 @@ final class StatementReader {
                     depth--;
                 }
             }
+        }
+
+        String[] cue() {
+            if (cue == null) {
+                cue = PhraseTagger.cueIds(tokens, cues);
+            }
+            return cue;
         }
 
         /** Index of the token at a page offset. */
@@ -296,7 +338,7 @@ final class StatementReader {
     private boolean clauseHas(Sentence s, Value v, Role role) {
         int at = s.tokenAt(v.begin);
         for (int i = 0; i < s.tokens.size(); i++) {
-            if (s.clause[i] == s.clause[at] && words.is(s.tokens.get(i).word(), role)) {
+            if (s.clause()[i] == s.clause()[at] && words.is(s.tokens.get(i).word(), role)) {
                 return true;
             }
         }
@@ -309,8 +351,8 @@ final class StatementReader {
         if (!named.isEmpty()) {
             context.lastNamed = named;
         }
-        Matcher definition = DEFINITION.matcher(s.text);
         context.defined = null;
+        Matcher definition = DEFINITION.matcher(mayDefine(s.text) ? s.text : "");
         while (definition.find()) {
             String label = definition.group(1).replaceAll("[.,;:)]+$", "");
             if (label.length() < 2) {
@@ -330,9 +372,19 @@ final class StatementReader {
         context.amounts.clear();
     }
 
+    /** Whether a sentence holds one of {@link #DEFINITION}'s verbs: most hold none, and the regex is costly. */
+    private static boolean mayDefine(String text) {
+        for (String verb : DEFINING_VERBS) {
+            if (text.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "boron-doped porous silicon is referred to as B-pSi": the element of a defined sample's doping. */
     private Optional<String> definedDopant(String text) {
-        Matcher m = Pattern.compile("\\b(\\p{L}+)-doped\\b|\\bdoped with\\s(?:\\S+\\s\\S+\\s)?(\\p{Lu}\\p{Ll}?)\\b").matcher(text);
+        Matcher m = DOPED_WITH.matcher(text);
         while (m.find()) {
             String w = m.group(1) != null ? m.group(1) : m.group(2);
             Optional<String> symbol = elements.contains(w) ? Optional.of(w) : elements.symbolOf(w);
@@ -354,11 +406,11 @@ final class StatementReader {
         for (int i = 0; i < t.size(); i++) {
             CoreLabel token = t.get(i);
             int at = token.beginPosition();
-            MaterialMention mention = found.stream().filter(m -> m.begin() >= at && m.begin() < token.endPosition())
-                    .findFirst().orElse(null);
+            MaterialMention mention = found.isEmpty() ? null : found.stream()
+                    .filter(m -> m.begin() >= at && m.begin() < token.endPosition()).findFirst().orElse(null);
             boolean plainSi = mention == null && (token.word().equals("Si") || token.word().equals("SiOx"))
                     && (i == 0 || !t.get(i - 1).after().isEmpty())
-                    && (token.after().length() > 0 || i + 1 == t.size() || t.get(i + 1).word().matches("[,;.:)]|-RRB-"))
+                    && (token.after().length() > 0 || i + 1 == t.size() || CLOSING_PUNCTUATION.matcher(t.get(i + 1).word()).matches())
                     && found.stream().noneMatch(m -> m.begin() <= at && at < m.end());
             // The finder's name is the tail of a longer label token ("STN" of "rGO-SWNT-STN"): the token is the name.
             if (mention != null && mention.begin() > at && mention.end() <= token.endPosition()
@@ -367,10 +419,11 @@ final class StatementReader {
                         MaterialMention.Kind.LABEL, mention.contrasted(), mention.inNewClause());
             }
             // A label the finder does not know, named as one by its head noun: "the rGO-SWNT-STN composite electrode".
-            if (mention == null && !plainSi && HEADED_LABEL.matcher(token.word()).matches() && i + 1 < t.size()
+            if (mention == null && !plainSi && i + 1 < t.size()
                     && GENERIC_HEADS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    && HEADED_LABEL.matcher(token.word()).matches()
                     && found.stream().noneMatch(m -> m.begin() <= at && at < m.end())
-                    && s.cue[i] == null) {
+                    && s.cue()[i] == null) {
                 mention = new MaterialMention(token.word(), at, token.endPosition(), List.of(),
                         MaterialMention.Kind.LABEL, false, false);
             }
@@ -393,7 +446,7 @@ final class StatementReader {
             }
             // Morphology nouns after it ("hollow spheres", "nanoparticles", "array"), not generic heads.
             while (last + 1 < t.size() && (materialWords.is(t.get(last + 1).word(), MaterialWords.Role.MORPHOLOGY)
-                    || t.get(last + 1).word().matches("array|arrays|alloy|spheres|hollow"))
+                    || SHAPE_NOUN.matcher(t.get(last + 1).word()).matches())
                     && !GENERIC_HEADS.contains(t.get(last + 1).word().toLowerCase(Locale.ROOT))
                     && last + 1 - i <= 3) {
                 last++;
@@ -424,10 +477,10 @@ final class StatementReader {
     private void rememberConditions(String text, int offset, List<Measure> measures, Context context) {
         List<RateMention> rates = scanner.rates(text, offset, measures);
         context.rate = rates.size() == 1 && rates.get(0).rates().size() == 1
-                && text.matches("(?is).*\\b(?:tested|cycled|evaluated|measured|run|compared)\\b.*") ? rates.get(0).rates().get(0) : null;
+                && TEST_VERB.matcher(text).find() ? rates.get(0).rates().get(0) : null;
         List<CycleMention> cycles = scanner.cycles(text, offset);
-        context.cycles = cycles.size() == 1 && text.matches("(?is).*\\b(?:after|cycled)\\b.*")
-                && !text.matches("(?is).*\\b(?:fails?|failed|activated)\\b.*") ? cycles.get(0).cycles() : null;
+        context.cycles = cycles.size() == 1 && AFTER_CYCLING.matcher(text).find()
+                && !FAILURE_WORD.matcher(text).find() ? cycles.get(0).cycles() : null;
     }
 
     /** "a 9% increase in reversible capacity", "30% higher", "increased by 9%": a change, not a value. */
@@ -478,7 +531,7 @@ final class StatementReader {
             case "mAh/g" -> {
                 String cue = nearestCue(s, at, last, CAPACITY_CUES, false);
                 v.cue = "not_capacity".equals(cueWithin(s, at, 6)) ? "not_capacity" : cue;
-                if ("not_capacity".equals(cue) && s.parenthesised[at] || "not_capacity".equals(cueWithin(s, at, 6))) {
+                if ("not_capacity".equals(cue) && s.parenthesised()[at] || "not_capacity".equals(cueWithin(s, at, 6))) {
                     return null;
                 }
                 return Property.SPECIFIC_CAPACITY;
@@ -535,7 +588,7 @@ final class StatementReader {
 
     private static boolean dopantCueNamesElement(Sentence s, int at) {
         for (int i = at - 1; i >= 0; i--) {
-            if ("dopant".equals(s.cue[i])) {
+            if ("dopant".equals(s.cue()[i])) {
                 return i + 1 < s.tokens.size() && s.tokens.get(i + 1).word().equalsIgnoreCase("of");
             }
         }
@@ -544,7 +597,7 @@ final class StatementReader {
 
     private static boolean clauseHasCue(Sentence s, int at, String cue) {
         for (int i = 0; i < s.tokens.size(); i++) {
-            if (s.clause[i] == s.clause[at] && cue.equals(s.cue[i])) {
+            if (s.clause()[i] == s.clause()[at] && cue.equals(s.cue()[i])) {
                 return true;
             }
         }
@@ -554,8 +607,8 @@ final class StatementReader {
     /** The cue of a token among the {@code n} before {@code at}, nearest first. */
     private static String cueWithin(Sentence s, int at, int n) {
         for (int i = at - 1; i >= Math.max(0, at - n); i--) {
-            if (s.cue[i] != null) {
-                return s.cue[i];
+            if (s.cue()[i] != null) {
+                return s.cue()[i];
             }
         }
         return null;
@@ -567,29 +620,29 @@ final class StatementReader {
      */
     private static String nearestCue(Sentence s, int at, int last, Set<String> wanted, boolean lookAfter) {
         for (int i = last + 1; wanted == PERCENT_CUES && i < Math.min(s.tokens.size(), last + 3); i++) {
-            if (s.cue[i] != null && wanted.contains(s.cue[i]) && s.clause[i] == s.clause[at]) {
-                return s.cue[i];
+            if (s.cue()[i] != null && wanted.contains(s.cue()[i]) && s.clause()[i] == s.clause()[at]) {
+                return s.cue()[i];
             }
         }
         for (int i = at - 1; i >= Math.max(0, at - CUE_WINDOW); i--) {
-            if (s.cue[i] != null && wanted.contains(s.cue[i])) {
-                if (s.clause[i] == s.clause[at] || !lookAfter) {
-                    return s.cue[i];
+            if (s.cue()[i] != null && wanted.contains(s.cue()[i])) {
+                if (s.clause()[i] == s.clause()[at] || !lookAfter) {
+                    return s.cue()[i];
                 }
                 break;
             }
         }
         if (lookAfter) {
             for (int i = last + 1; i < Math.min(s.tokens.size(), last + CUE_WINDOW); i++) {
-                if (s.cue[i] != null && wanted.contains(s.cue[i]) && s.clause[i] == s.clause[at]) {
-                    return s.cue[i];
+                if (s.cue()[i] != null && wanted.contains(s.cue()[i]) && s.clause()[i] == s.clause()[at]) {
+                    return s.cue()[i];
                 }
             }
             // A cue in an earlier clause of the same sentence ("The SEI resistance … 9 Ω, while its Rct is …"
             // finds its own; "the Rct of X is 24.6 Ω, roughly a third of the former (71.9 Ω)" reuses it).
             for (int i = at - 1; i >= 0; i--) {
-                if (s.cue[i] != null && wanted.contains(s.cue[i])) {
-                    return s.cue[i];
+                if (s.cue()[i] != null && wanted.contains(s.cue()[i])) {
+                    return s.cue()[i];
                 }
             }
         }
@@ -660,7 +713,7 @@ final class StatementReader {
             Value b = values.get(k + 1);
             int ia = s.tokenAt(a.begin);
             int ib = s.tokenAt(b.begin);
-            if (a.property != b.property || a.referenceOf != null || b.referenceOf != null || s.clause[ia] == s.clause[ib]
+            if (a.property != b.property || a.referenceOf != null || b.referenceOf != null || s.clause()[ia] == s.clause()[ib]
                     || a.measure.isList() || b.measure.isList()) {
                 continue;
             }
@@ -688,7 +741,7 @@ final class StatementReader {
 
     private boolean referenceSampleInClause(Sentence s, int token, List<MaterialMention> mentions) {
         for (int i = 0; i < s.tokens.size(); i++) {
-            if (s.clause[i] == s.clause[token] && words.is(s.tokens.get(i).word(), Role.REFERENCE)) {
+            if (s.clause()[i] == s.clause()[token] && words.is(s.tokens.get(i).word(), Role.REFERENCE)) {
                 return true;
             }
         }
@@ -753,7 +806,7 @@ final class StatementReader {
                 v.rate = previous.rate != null ? previous.rate : v.rate;
                 v.cycles = previous.cycles;
             }
-            if (previous.property == Property.CAPACITY_RETENTION && s.parenthesised[s.tokenAt(previous.begin)]
+            if (previous.property == Property.CAPACITY_RETENTION && s.parenthesised()[s.tokenAt(previous.begin)]
                     && v.property == Property.SPECIFIC_CAPACITY && previous.rate == null && previous.cycles == null) {
                 previous.rate = v.rate;
                 previous.cycles = v.cycles;
@@ -763,8 +816,8 @@ final class StatementReader {
         for (int k = 1; k < values.size(); k++) {
             Value v = values.get(k);
             Value previous = values.get(k - 1);
-            if (v.property == Property.SPECIFIC_CAPACITY && s.parenthesised[s.tokenAt(v.begin)]
-                    && previous.property == Property.CAPACITY_RETENTION && !s.parenthesised[s.tokenAt(previous.begin)]) {
+            if (v.property == Property.SPECIFIC_CAPACITY && s.parenthesised()[s.tokenAt(v.begin)]
+                    && previous.property == Property.CAPACITY_RETENTION && !s.parenthesised()[s.tokenAt(previous.begin)]) {
                 v.rate = v.rate != null ? v.rate : previous.rate;
                 v.cycles = v.cycles != null ? v.cycles : previous.cycles;
                 v.remaining = true;
@@ -774,7 +827,7 @@ final class StatementReader {
             Value v = values.get(k);
             Value next = values.get(k + 1);
             if (v.property == Property.SPECIFIC_CAPACITY && next.property == Property.CAPACITY_RETENTION
-                    && s.parenthesised[s.tokenAt(next.begin)] && next.rate == null && next.cycles == null) {
+                    && s.parenthesised()[s.tokenAt(next.begin)] && next.rate == null && next.cycles == null) {
                 next.rate = v.rate;
                 next.cycles = v.cycles;
             }
@@ -835,7 +888,7 @@ final class StatementReader {
         if (v.measure.isList()) {
             for (RateMention r : rates) {
                 if (r.rates().size() == v.measure.values().size()
-                        && s.clause[s.tokenAt(r.begin())] == s.clause[s.tokenAt(v.measure.end() - 1)]) {
+                        && s.clause()[s.tokenAt(r.begin())] == s.clause()[s.tokenAt(v.measure.end() - 1)]) {
                     return r.rates().get(v.index);
                 }
             }
@@ -884,12 +937,12 @@ final class StatementReader {
      * cycles … with 52% capacity retention"). A value in parentheses annotates the one before it.
      */
     private static Value owner(Sentence s, int begin, int end, List<Value> values) {
-        int clause = s.clause[s.tokenAt(begin)];
+        int clause = s.clause()[s.tokenAt(begin)];
         Value before = null;
         Value after = null;
         for (Value w : values) {
             int iw = s.tokenAt(w.begin);
-            if (s.clause[iw] != clause || w.referenceOf != null || s.parenthesised[iw] && !s.parenthesised[s.tokenAt(begin)]) {
+            if (s.clause()[iw] != clause || w.referenceOf != null || s.parenthesised()[iw] && !s.parenthesised()[s.tokenAt(begin)]) {
                 continue;
             }
             if (w.end <= begin && (before == null || w.begin > before.begin)) {
@@ -921,7 +974,7 @@ final class StatementReader {
     /** A number outside parentheses between the two offsets (an aside in parentheses never takes a condition). */
     private static boolean numberBetween(Sentence s, int from, int to) {
         return s.numbers.stream().anyMatch(m -> m.begin() >= from && m.end() <= to
-                && !s.parenthesised[s.tokenAt(m.begin())]);
+                && !s.parenthesised()[s.tokenAt(m.begin())]);
     }
 
     /** A condition that opens its sentence before a comma: "At 2 A g-1, …", "After 300 cycles at 0.5 A g-1, …". */
@@ -930,13 +983,13 @@ final class StatementReader {
             String w = s.tokens.get(i).word();
             if (w.equals(",")) {
                 for (int j = 0; j < token; j++) {
-                    if (s.cue[j] != null && !s.cue[j].startsWith("not_") || s.tokens.get(j).word().matches("\\d.*")) {
+                    if (s.cue()[j] != null && !s.cue()[j].startsWith("not_") || STARTS_WITH_DIGIT.matcher(s.tokens.get(j).word()).matches()) {
                         return false;
                     }
                 }
                 return true;
             }
-            if (w.matches("[.;]")) {
+            if (SENTENCE_STOP.matcher(w).matches()) {
                 return false;
             }
         }
@@ -948,7 +1001,7 @@ final class StatementReader {
         int from = Math.min(v.end, end);
         int to = Math.max(v.begin, begin);
         for (Value w : values) {
-            if (w != v && w.measure != v.measure && w.begin >= from && w.end <= to && !s.parenthesised[s.tokenAt(w.begin)]) {
+            if (w != v && w.measure != v.measure && w.begin >= from && w.end <= to && !s.parenthesised()[s.tokenAt(w.begin)]) {
                 return true;
             }
         }
@@ -1026,7 +1079,7 @@ final class StatementReader {
             return;
         }
         Optional<MaterialMention> before = samples.stream()
-                .filter(m -> m.end() <= v.begin && s.clause[s.tokenAt(m.begin())] == s.clause[at] && m.bindable()
+                .filter(m -> m.end() <= v.begin && s.clause()[s.tokenAt(m.begin())] == s.clause()[at] && m.bindable()
                         && !usedAsReference(m, values))
                 .max(Comparator.comparingInt(MaterialMention::end));
         if (before.isPresent() && !pointsBack(s, before.get().end(), v.begin)) {
@@ -1044,7 +1097,7 @@ final class StatementReader {
             }
         }
         Optional<MaterialMention> later = samples.stream()
-                .filter(m -> m.begin() >= v.end && s.clause[s.tokenAt(m.begin())] == s.clause[at] && m.bindable()
+                .filter(m -> m.begin() >= v.end && s.clause()[s.tokenAt(m.begin())] == s.clause()[at] && m.bindable()
                         && !usedAsReference(m, values) && !s.has(Role.COMPARE, s.tokenAt(m.begin()) - 3,
                         s.tokenAt(m.begin())))
                 .min(Comparator.comparingInt(MaterialMention::begin));
@@ -1068,7 +1121,7 @@ final class StatementReader {
             String w = s.tokens.get(i).word();
             if (words.is(w, Role.BACKREF) && !w.equalsIgnoreCase("this") || (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("this"))
                     && i + 1 < s.tokens.size() && (GENERIC_HEADS.contains(s.tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
-                    || s.tokens.get(i + 1).word().matches("(?i)as-prepared|resulting|optimized|coating|layer"))) {
+                    || POINTING_ADJECTIVE.matcher(s.tokens.get(i + 1).word()).matches())) {
                 return true;
             }
         }
@@ -1131,7 +1184,7 @@ final class StatementReader {
     /** "SiO/C (86.2 Ω)", "Si/Ti3C2 (12.4 Ω)": a value in parentheses right after a sample. */
     private static Optional<MaterialMention> sampleBeforeParenthesis(Sentence s, Value v, List<MaterialMention> samples) {
         String before = s.before(v.begin, 30);
-        Matcher m = Pattern.compile("\\(\\s?(?:[\\p{L}_]+\\s?[=:]\\s?)?(?:~|≈)?\\s?$").matcher(before);
+        Matcher m = OPEN_PARENTHESIS_END.matcher(before);
         if (!m.find()) {
             return Optional.empty();
         }

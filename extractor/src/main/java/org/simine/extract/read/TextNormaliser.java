@@ -1,5 +1,11 @@
 package org.simine.extract.read;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +23,10 @@ import java.util.regex.Pattern;
  *       scripts unbraced ({@code 10^{-12}} → {@code 10^-12}, {@code R_{ct}} → {@code R_ct});</li>
  *   <li>a minus sign (U+2212) that PDF text leaves where a superscript was ({@code g−1}, {@code 10−12}) to the
  *       caret form, every other minus variant to {@code -}; en dashes stay, as they mark ranges;</li>
+ *   <li>a garbled minus in a unit exponent after a number ({@code mA h g À1}, {@code A gā1}, {@code mAh·g?1},
+ *       {@code 10 À12}; the glyphs are listed in {@code vocab/garbled-minus.tsv}), or a minus lost altogether
+ *       before a 1 ({@code mAh g1}, {@code cm2 s1}), to the caret form: only after a number and a unit stem, where
+ *       nothing else can be meant;</li>
  *   <li>citation numbers glued to punctuation ({@code 5C.⁶⁸}, {@code 5C.^68}, PDF's {@code 5C.68 For})
  *       removed, so they neither become values nor glue two sentences together;</li>
  *   <li>words hyphenated across a line end joined ({@code charg-\ning} → {@code charging}) when both sides are
@@ -52,6 +62,22 @@ public final class TextNormaliser {
     private static final Pattern BRACED_SCRIPT = Pattern.compile("([_^])\\{([^{}\\s]{1,12})\\}");
     /** U+2212 right after a letter or a bare 10 is an exponent whose superscript position was lost. */
     private static final Pattern LOST_EXPONENT = Pattern.compile("(?<=\\p{L}|(?<![\\d.])10)\u2212(?=\\d)");
+    /** Code points that stand for a superscript minus in garbled text (vocab/garbled-minus.tsv). */
+    private static final String GARBLED_MINUS = garbledMinusGlyphs();
+    /** "10 À12" after a mantissa and a times sign: a garbled exponent of ten. */
+    private static final Pattern GARBLED_POWER = Pattern.compile(
+            "(?<=[×x*·]\\s?10)\\s?[" + GARBLED_MINUS + "](?=\\d{1,2}(?![\\d.]))");
+    /**
+     * The unit part that may carry a garbled exponent: a unit stem right after a number ({@code 1200 mA h },
+     * {@code 0.5 A }, {@code 980 mAh·}, {@code 10^-12 cm2 }, {@code 0.3 S }), then the base ({@code g}, {@code s},
+     * {@code cm}, {@code h}, {@code L}), a garbled minus or none, and the exponent digit. (The glyphs are literal in
+     * a character class: none of them is special there.)
+     */
+    private static final Pattern GARBLED_UNIT_EXPONENT = Pattern.compile(
+            "(?<stem>(?<![\\p{L}])(?:[μm]?A\\s?h|[μm]?A|m?S|cm\\s?\\^?2)\\s?[·⋅/]?\\s?)"
+                    + "(?<base>g|s|cm|h|L)(?<glyph>\\s?[" + GARBLED_MINUS.replace("?", "\\?") + "])?(?<exp>[1-3])(?![\\p{L}\\d]|[.,]\\d)");
+    /** What must come before a garbled unit's stem: a number, so that the exponent belongs to a value's unit. */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s?$");
     private static final Pattern MINUS = Pattern.compile("[\u2212\u2012\uFE63\uFF0D]");
     /** Citation after sentence punctuation: superscript kept as caret, or glued digits as PDF text has them. */
     private static final Pattern CARET_CITATION = Pattern.compile(
@@ -83,6 +109,7 @@ public final class TextNormaliser {
         // that way, and a sample name is one word either way. Scripts with a space keep their braces.
         text = replace(BRACED_SCRIPT, text, "{", "$1$2");
         text = replace(LOST_EXPONENT, text, "\u2212", "^-");
+        text = repairGarbledExponents(text);
         text = replace(MINUS, text, "\u2212\u2012\uFE63\uFF0D", "-");
         text = replace(CARET_CITATION, text, "^", "");
         text = GLUED_CITATION.matcher(text).replaceAll("");
@@ -91,6 +118,50 @@ public final class TextNormaliser {
                 .replaceAll("-") : text;
         text = text.contains("  ") ? SPACES.matcher(text).replaceAll(" ") : text;
         return text.contains(" \n") ? TRAILING_SPACES.matcher(text).replaceAll("") : text;
+    }
+
+    /**
+     * "1200 mA h g À1" → "1200 mA h g^-1", "1310 mAh g1" → "1310 mAh g^-1", "2.1 × 10 À12" → "2.1 × 10^-12". A
+     * missing minus is restored only before a 1 ("mA cm2" may be meant as written, "Ω cm2" is).
+     */
+    private static String repairGarbledExponents(String text) {
+        text = replace(GARBLED_POWER, text, GARBLED_MINUS, "^-");
+        if (!text.contains("g1") && !text.contains("s1") && !text.contains("m1") && !containsAny(text, GARBLED_MINUS)) {
+            return text;
+        }
+        Matcher m = GARBLED_UNIT_EXPONENT.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            boolean lost = m.group("glyph") == null;
+            if (lost && !m.group("exp").equals("1")
+                    || !NUMBER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find()) {
+                continue;
+            }
+            out = out == null ? new StringBuilder(text.length() + 8) : out;
+            out.append(text, copied, m.end("base")).append("^-").append(m.group("exp"));
+            copied = m.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static String garbledMinusGlyphs() {
+        StringBuilder glyphs = new StringBuilder();
+        try (InputStream in = TextNormaliser.class.getResourceAsStream("/vocab/garbled-minus.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("vocab/garbled-minus.tsv missing from the extractor's resources");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                glyphs.appendCodePoint(Integer.parseInt(line.substring(2, line.indexOf('\t')), 16));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return glyphs.toString();
     }
 
     /** {@code pattern} replaced in {@code text} when the text holds one of {@code required}, else the text. */

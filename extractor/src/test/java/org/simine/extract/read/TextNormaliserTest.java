@@ -37,6 +37,13 @@ class TextNormaliserTest {
             citation list anywhere    | graphite^{6,20–24} layers                | graphite layers
             bracket citation          | layer.^[16] The                          | layer. The
             abbreviated percent       | 2.7 at.% P, 1.4 wt. % V and that.%       | 2.7 at% P, 1.4 wt% V and that.%
+            garbled minus Latin-1     | 1200 mA h g À1 at 0.5 A g À1.            | 1200 mA h g^-1 at 0.5 A g^-1.
+            garbled minus a-macron    | 1310 mAh g1 at 0.2 A gā1                 | 1310 mAh g^-1 at 0.2 A g^-1
+            garbled minus question    | 980 mAh·g?1 at 1 A g?1? Yes              | 980 mAh·g^-1 at 1 A g^-1? Yes
+            garbled power of ten      | 2.1 × 10 À12 cm2 s À1                    | 2.1 × 10^-12 cm2 s^-1
+            garbled conductivity      | 3.2 S cmÀ1 and 4 mA cm À2                | 3.2 S cm^-1 and 4 mA cm^-2
+            garbled glyph elsewhere   | Àlvaro's cell at À5 °C: what? 2 A        | Àlvaro's cell at À5 °C: what? 2 A
+            area unit kept            | 12.5 Ω cm2 and 3 mA cm2 and Fig. 1 g1    | 12.5 Ω cm2 and 3 mA cm2 and Fig. 1 g1
             """)
     void normalises(String what, String raw, String expected) {
         assertEquals(expected, TextNormaliser.normalise(raw), what);
