@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  *   <li>superscripts to a caret form ({@code g⁻¹} → {@code g^-1}, {@code cm²} → {@code cm^2}), and simple braced
  *       scripts unbraced ({@code 10^{-12}} → {@code 10^-12}, {@code R_{ct}} → {@code R_ct});</li>
  *   <li>a minus sign (U+2212) that PDF text leaves where a superscript was ({@code g−1}, {@code 10−12}) to the
- *       caret form, every other minus variant to {@code -}; en dashes stay, as they mark ranges;</li>
+ *       caret form, every other minus variant to {@code -}; en dashes stay, as they mark ranges, except between
+ *       words, where they join a compound name ({@code SiOx–TiO2} → {@code SiOx-TiO2});</li>
+ *   <li>an ordinal suffix set as a superscript joined to its number ({@code 50^th} → {@code 50th});</li>
  *   <li>a garbled minus in a unit exponent after a number ({@code mA h g À1}, {@code A gā1}, {@code mAh·g?1},
  *       {@code 10 À12}; the glyphs are listed in {@code vocab/garbled-minus.tsv}), or a minus lost altogether
  *       before a 1 ({@code mAh g1}, {@code cm2 s1}), to the caret form: only after a number and a unit stem, where
@@ -89,6 +91,14 @@ public final class TextNormaliser {
     private static final Pattern LINE_END_NAME_HYPHEN = Pattern.compile("(?<=[\\p{Lu}\\d])-\n(?=[\\p{L}\\d])");
     /** "2.7 at.% P", "1.4 wt. %": the abbreviation's period would end the sentence for the splitter. */
     private static final Pattern ABBREVIATED_PERCENT = Pattern.compile("\\b(at|wt|vol|mol)\\. ?%");
+    /** "the 50^th cycle": an ordinal suffix set as a superscript is part of the ordinal. */
+    private static final Pattern SUPERSCRIPT_ORDINAL = Pattern.compile("(?<=\\d)\\^\\{?(st|nd|rd|th)\\}?(?!\\p{L})");
+    /**
+     * An en dash between a word (or a formula ending in digits) and a word joins a compound name ({@code Si–Ge},
+     * {@code SiOx–TiO2}, {@code Si@C–PAN}): never a range, which has numbers on both sides; it becomes the hyphen
+     * the same names are written with elsewhere, so a name has one spelling.
+     */
+    private static final Pattern NAME_EN_DASH = Pattern.compile("(?<=\\p{L}\\d{0,3})\u2013(?=\\p{L})");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern TRAILING_SPACES = Pattern.compile(" +(?=\n)");
 
@@ -107,10 +117,12 @@ public final class TextNormaliser {
         text = replace(CITATION_LIST, text, "^", "");
         // Braces go even where the script then runs into a letter (P_{x}Si → P_xSi): the rules read the tokens
         // that way, and a sample name is one word either way. Scripts with a space keep their braces.
+        text = replace(SUPERSCRIPT_ORDINAL, text, "^", "$1");
         text = replace(BRACED_SCRIPT, text, "{", "$1$2");
         text = replace(LOST_EXPONENT, text, "\u2212", "^-");
         text = repairGarbledExponents(text);
         text = replace(MINUS, text, "\u2212\u2012\uFE63\uFF0D", "-");
+        text = replace(NAME_EN_DASH, text, "\u2013", "-");
         text = replace(CARET_CITATION, text, "^", "");
         text = GLUED_CITATION.matcher(text).replaceAll("");
         text = replace(ABBREVIATED_PERCENT, text, "%", "$1%");

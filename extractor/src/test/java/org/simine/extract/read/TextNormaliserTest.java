@@ -37,6 +37,9 @@ class TextNormaliserTest {
             citation list anywhere    | graphite^{6,20–24} layers                | graphite layers
             bracket citation          | layer.^[16] The                          | layer. The
             abbreviated percent       | 2.7 at.% P, 1.4 wt. % V and that.%       | 2.7 at% P, 1.4 wt% V and that.%
+            en dash in a name         | SiOx–TiO2, Si@C–PAN and Si–Ge            | SiOx-TiO2, Si@C-PAN and Si-Ge
+            en dash in ranges kept    | 0.01–1.5 V, 10–12 cm2 s–1, 2 A–5 A        | 0.01–1.5 V, 10–12 cm2 s–1, 2 A–5 A
+            superscript ordinal       | at the 50^th and 2^{nd} cycle, 10^the    | at the 50th and 2nd cycle, 10^the
             garbled minus Latin-1     | 1200 mA h g À1 at 0.5 A g À1.            | 1200 mA h g^-1 at 0.5 A g^-1.
             garbled minus a-macron    | 1310 mAh g1 at 0.2 A gā1                 | 1310 mAh g^-1 at 0.2 A g^-1
             garbled minus question    | 980 mAh·g?1 at 1 A g?1? Yes              | 980 mAh·g^-1 at 1 A g^-1? Yes
