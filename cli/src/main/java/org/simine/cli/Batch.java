@@ -17,7 +17,8 @@ import org.simine.model.Record;
  * line naming the file and the problem, and the batch goes on. Two files of the same paper (same DOI, e.g. its
  * PDF and its publisher XML) give one record set: the one whose format ranks higher
  * ({@link DocumentFormat#rank()}: publisher markup over PDF over text; the first file between equals), and a line
- * on {@code err} names the file left out and why.
+ * on {@code err} names the file left out and why. Notes files found in folders (see {@link NotesFiles}) are not
+ * read, and a line on {@code err} names each.
  */
 final class Batch {
     private Batch() {
@@ -39,6 +40,7 @@ final class Batch {
         InputFiles inputs = InputFiles.resolve(paths);
         List<String> problems = new ArrayList<>(inputs.problems());
         inputs.problems().forEach(p -> err.println("simine: " + p));
+        inputs.notes().forEach(n -> err.println("simine: " + n.describe()));
         List<ExtractionResult> results = new ArrayList<>();
         for (Path file : inputs.files()) {
             try {
@@ -67,8 +69,7 @@ final class Batch {
             best.put(r.docId(), winner);
             err.println("simine: " + loser.file() + ": same paper (" + r.docId() + ") as " + winner.file()
                     + "; the records of " + winner.file() + " (" + format(winner) + ") are kept"
-                    + (rank(winner) > rank(loser) ? ": publisher markup gives the exact text, sections and table "
-                    + "cells, a PDF's are recovered from its layout" : ""));
+                    + (rank(winner) > rank(loser) ? ": " + whyKept(winner) : ""));
         }
         List<ExtractionResult> out = new ArrayList<>();
         for (ExtractionResult r : results) {
@@ -77,6 +78,13 @@ final class Batch {
             }
         }
         return out;
+    }
+
+    /** Why the copy of {@code winner}'s format wins over one of a lower rank. */
+    private static String whyKept(ExtractionResult winner) {
+        return winner.document().format().markup()
+                ? "publisher markup gives the exact text, sections and table cells, a PDF's are recovered from its layout"
+                : "a PDF is the paper as published and its records carry page numbers, a text file has no pages";
     }
 
     private static int rank(ExtractionResult r) {

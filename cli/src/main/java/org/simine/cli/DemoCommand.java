@@ -55,10 +55,12 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("== SiMine demo: %s%n", papers.toAbsolutePath().normalize());
         InputFiles inputs = InputFiles.resolve(CorpusManifest.papers(papers));
         inputs.problems().forEach(p -> err.println("simine: " + p));
+        inputs.notes().forEach(n -> err.println("simine: " + n.describe()));
         try (SiMineIndex idx = openDemoIndex(index)) {
             IngestSummary ingest = idx.ingest(inputs.files(), new ExtractorPapers(), IngestOptions.defaults(),
                     IngestListener.NONE);
             ingest.with(FileOutcome.Status.FAILED).forEach(o -> err.println("simine: " + o.reason()));
+            ingest.duplicates().forEach(d -> err.println("simine: " + FailureReport.describe(d)));
             err.flush();
             List<String> docs = ingest.outcomes().stream().map(FileOutcome::docId).filter(Objects::nonNull)
                     .distinct().toList();

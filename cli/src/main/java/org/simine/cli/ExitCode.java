@@ -1,6 +1,6 @@
 package org.simine.cli;
 
-/** Process exit codes of {@code ./simine}; documented in the README. */
+/** Process exit codes of {@code ./simine}; documented in docs/user-guide.md (Exit codes). */
 final class ExitCode {
     static final int OK = 0;
     /** A check failed: an evaluation below its regression expectations. */

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract papers and add them to the index: papers, paragraph passages and records.",
                 "Files already ingested with the same content are skipped; a changed file replaces its old "
-                        + "records. A folder with a manifest.csv contributes the papers it lists. Progress goes to "
+                        + "records; of two files of one paper (same DOI) one is kept, and both are named in the summary "
+                        + "and the failure report. A folder with a manifest.csv contributes the papers it lists; in "
+                        + "other folders, notes files (README, MANIFEST, a file list) are not read. Progress goes to "
                         + "stderr, the summary to stdout; a file that cannot be read is reported (exit code 2), listed "
                         + "in the failure report (--failed) and the others are still ingested, unless --fail-fast."})
 final class IngestCommand implements Callable<Integer> {
@@ -64,6 +66,7 @@ final class IngestCommand implements Callable<Integer> {
         ExtractorPapers extractor = new ExtractorPapers(limits.limits());
         InputFiles inputs = InputFiles.resolve(expandManifests(paths));
         inputs.problems().forEach(p -> err.println("simine: " + p));
+        inputs.notes().forEach(n -> err.println("simine: " + n.describe()));
         IngestOptions options = IngestOptions.defaults().withCommitEvery(commitEvery).withFailFast(failFast);
         if (workers != null) {
             options = options.withWorkers(workers);
@@ -75,13 +78,14 @@ final class IngestCommand implements Callable<Integer> {
             report = FailureReport.create(failed != null ? failed : FailureReport.besideIndex(index.dir()));
             try (report) {
                 summary = idx.ingest(inputs.files(), extractor, options, progress.and(report));
+                report.duplicates(summary);
             }
         } catch (LockObtainFailedException e) {
             throw new InputError(e.getMessage());
         } finally {
             progress.finish();
         }
-        printSummary(out, summary, report);
+        printSummary(out, summary, inputs.notes(), report);
         out.flush();
         if (report.writeError() != null) {
             err.println("simine: cannot write the failure report " + report.file() + ": " + report.writeError());
@@ -99,7 +103,8 @@ final class IngestCommand implements Callable<Integer> {
         return out;
     }
 
-    private void printSummary(PrintWriter out, IngestSummary s, FailureReport report) {
+    private void printSummary(PrintWriter out, IngestSummary s, List<InputFiles.NotesFile> notes,
+                              FailureReport report) {
         double seconds = s.elapsed().toMillis() / 1000.0;
         out.printf(Locale.ROOT, "ingested %d, replaced %d, skipped %d, failed %d of %d files in %.1f s "
                         + "(%.2f files/s): %d records, %d passages -> %s%n",
@@ -107,13 +112,19 @@ final class IngestCommand implements Callable<Integer> {
                 s.count(FileOutcome.Status.SKIPPED), s.count(FileOutcome.Status.FAILED), s.outcomes().size(), seconds,
                 seconds > 0 ? s.outcomes().size() / seconds : 0, s.records(), s.passages(),
                 index.dir().toAbsolutePath().normalize());
+        for (InputFiles.NotesFile n : notes) {
+            out.println("  not read " + n.describe());
+        }
+        for (FileOutcome.Duplicate d : s.duplicates()) {
+            out.println("  duplicate " + FailureReport.describe(d));
+        }
         for (FileOutcome o : s.with(FileOutcome.Status.SKIPPED)) {
-            if (!o.reason().equals("unchanged since last ingest")) {
+            if (o.duplicate() == null && !o.reason().equals("unchanged since last ingest")) {
                 out.println("  skipped " + o.file() + ": " + o.reason());
             }
         }
         for (FileOutcome o : s.with(FileOutcome.Status.REPLACED)) {
-            if (o.reason() != null) {
+            if (o.duplicate() == null && o.reason() != null) {
                 out.println("  kept    " + o.file() + ": " + o.reason());
             }
         }
@@ -122,6 +133,13 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (s.stoppedEarly()) {
             out.printf("stopped at the first failure (--fail-fast): %d files not processed%n", s.notProcessed());
+        }
+        if (!notes.isEmpty()) {
+            out.printf("notes: %d notes file%s not read as papers%n", notes.size(), notes.size() == 1 ? "" : "s");
+        }
+        if (report.duplicates() > 0) {
+            out.printf("duplicates: %d file%s left out as the same paper as another file, listed in %s%n",
+                    report.duplicates(), report.duplicates() == 1 ? "" : "s", report.file());
         }
         if (report.written() > 0) {
             out.printf("failures: %d listed in %s%n", report.written(), report.file());

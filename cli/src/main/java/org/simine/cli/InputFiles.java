@@ -12,21 +12,37 @@ import org.simine.extract.SiMineExtractor;
 
 /**
  * Expands command-line paths into the files to read: files as given, directories walked recursively for
- * supported types. Problems (missing path, empty directory, unsupported type) are collected, not thrown,
- * so one bad argument never stops the others.
+ * supported types, leaving out the notes files among them (a folder's README or MANIFEST; see {@link NotesFiles}).
+ * Problems (missing path, empty directory, unsupported type) are collected, not thrown, so one bad argument never
+ * stops the others; notes files left out are listed in {@link #notes()}, for the caller to report.
  */
-record InputFiles(List<Path> files, List<String> problems) {
+record InputFiles(List<Path> files, List<String> problems, List<NotesFile> notes) {
+
+    /** A text file found in a folder and left out as notes, with why. */
+    record NotesFile(Path file, String why) {
+        /** One line for people: the file, why, and how to read it anyway. */
+        String describe() {
+            return file + ": " + why + "; name it on the command line to read it as a paper";
+        }
+    }
 
     static InputFiles resolve(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<NotesFile> notes = new ArrayList<>();
+        NotesFiles notesRule = new NotesFiles();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 problems.add(p + ": no such file or directory");
             } else if (Files.isDirectory(p)) {
-                List<Path> found = supportedFilesUnder(p);
+                List<Path> found = new ArrayList<>();
+                for (Path f : supportedFilesUnder(p)) {
+                    notesRule.whyNotes(f).ifPresentOrElse(why -> notes.add(new NotesFile(f, why)), () -> found.add(f));
+                }
                 if (found.isEmpty()) {
-                    problems.add(p + ": directory has no " + extensionList() + " files");
+                    problems.add(p + (notes.stream().anyMatch(n -> n.file().startsWith(p))
+                            ? ": directory has no papers, only notes files" : ": directory has no " + extensionList()
+                            + " files"));
                 }
                 files.addAll(found);
             } else {
@@ -34,7 +50,7 @@ record InputFiles(List<Path> files, List<String> problems) {
                 files.add(p);
             }
         }
-        return new InputFiles(List.copyOf(files), List.copyOf(problems));
+        return new InputFiles(List.copyOf(files), List.copyOf(problems), List.copyOf(notes));
     }
 
     static boolean isSupported(Path p) {

@@ -77,12 +77,19 @@ class IngestFaultCorpusIT {
         assertEquals(files, outcome.size(), "every file has an outcome: " + run.err());
 
         Map<String, JsonNode> failed = new HashMap<>();
+        Map<String, JsonNode> duplicates = new HashMap<>();
         for (String line : Files.readAllLines(tmp.resolve("failed.jsonl"))) {
             JsonNode n = new ObjectMapper().readTree(line);
-            assertEquals(null, failed.put(n.get("file").asText(), n), "listed once: " + line);
+            Map<String, JsonNode> kind = n.get("error").asText().equals(FailureReport.DUPLICATE) ? duplicates : failed;
+            assertEquals(null, kind.put(n.get("file").asText(), n), "listed once: " + line);
         }
         long failedCount = outcome.values().stream().filter("failed"::equals).count();
         assertEquals(failedCount, failed.size(), "failed.jsonl lists exactly the failed files");
+        // ... and every file left out as the same paper as another (copies of the review under other names).
+        long sameAs = detail.values().stream().filter(d -> d.contains(": same ")).count();
+        assertEquals(sameAs, duplicates.size(), "every duplicate is listed: " + duplicates.keySet());
+        duplicates.values().forEach(n -> assertTrue(outcome.containsKey(Path.of(n.get("kept").asText()))
+                || outcome.containsKey(Path.of(n.get("kept").asText()).toAbsolutePath()), n.toString()));
 
         faults.forEach((file, fault) -> {
             String o = outcome.get(file);

@@ -17,9 +17,13 @@ import java.util.Objects;
  * @param error    for a failure, its kind as a constant for programs: the extractor's problem
  *                 ({@code CORRUPT_PDF}, {@code TIMED_OUT}, …), {@link #UNREADABLE} or {@link #INTERNAL_ERROR};
  *                 null otherwise
+ * @param duplicate for a file that is the same paper as another file (same document id: the DOI, or the same
+ *                 bytes): which of the two the index keeps and which it leaves out; null otherwise. Set on the
+ *                 outcome of the file met second, whether it was left out ({@link Status#SKIPPED}) or replaced the
+ *                 first ({@link Status#REPLACED})
  */
 public record FileOutcome(Path file, Status status, String docId, int records, int passages, String reason,
-                          Duration took, String error) {
+                          Duration took, String error, Duplicate duplicate) {
     /** The file could not be read at all (hashing it failed). */
     public static final String UNREADABLE = "UNREADABLE";
     /** The extractor threw something other than its input error: a bug, reported with the file. */
@@ -36,6 +40,23 @@ public record FileOutcome(Path file, Status status, String docId, int records, i
         FAILED
     }
 
+    /**
+     * Two files of one paper. Never silent: the summary and {@code failed.jsonl} name both files.
+     *
+     * @param docId   the document id they share
+     * @param kept    the file whose paper, passages and records the index holds
+     * @param leftOut the file not indexed (or no longer indexed)
+     * @param why     why {@code kept} won, one line (its format ranks higher, or it came first)
+     */
+    public record Duplicate(String docId, Path kept, Path leftOut, String why) {
+        public Duplicate {
+            Objects.requireNonNull(docId, "docId");
+            Objects.requireNonNull(kept, "kept");
+            Objects.requireNonNull(leftOut, "leftOut");
+            Objects.requireNonNull(why, "why");
+        }
+    }
+
     public FileOutcome {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(status, "status");
@@ -43,6 +64,15 @@ public record FileOutcome(Path file, Status status, String docId, int records, i
         if ((status == Status.FAILED) != (error != null)) {
             throw new IllegalArgumentException("an error kind is given exactly for failures: " + status + ", " + error);
         }
+        if (duplicate != null && status != Status.SKIPPED && status != Status.REPLACED) {
+            throw new IllegalArgumentException("only a skipped or replacing file has a duplicate: " + status);
+        }
+    }
+
+    /** An outcome that is no duplicate. */
+    public FileOutcome(Path file, Status status, String docId, int records, int passages, String reason,
+                       Duration took, String error) {
+        this(file, status, docId, records, passages, reason, took, error, null);
     }
 
     /** An outcome without an error kind: for a failure, {@link #UNREADABLE}, the least specific one. */

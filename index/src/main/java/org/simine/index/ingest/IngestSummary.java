@@ -1,7 +1,11 @@
 package org.simine.index.ingest;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of an ingest run: one {@link FileOutcome} per distinct file, in the order they finished.
@@ -41,6 +45,34 @@ public record IngestSummary(List<FileOutcome> outcomes, Duration elapsed, int co
 
     public long passages() {
         return outcomes.stream().mapToLong(FileOutcome::passages).sum();
+    }
+
+    /**
+     * Every file this run left out (or took out of the index) because another file is the same paper, once, in the
+     * order met, each with the file the index holds at the end of the run: when a third copy of a paper displaced the
+     * one a file lost to, the file names the third (with the reason that copy won, which holds for both).
+     */
+    public List<FileOutcome.Duplicate> duplicates() {
+        Map<Path, FileOutcome.Duplicate> byLeftOut = new LinkedHashMap<>();
+        for (FileOutcome o : outcomes) {
+            if (o.duplicate() != null) {
+                byLeftOut.put(key(o.duplicate().leftOut()), o.duplicate());
+            }
+        }
+        List<FileOutcome.Duplicate> out = new ArrayList<>();
+        for (FileOutcome.Duplicate d : byLeftOut.values()) {
+            FileOutcome.Duplicate last = d;
+            // Bounded: a chain visits each left-out file at most once.
+            for (int hops = 0; hops < byLeftOut.size() && byLeftOut.containsKey(key(last.kept())); hops++) {
+                last = byLeftOut.get(key(last.kept()));
+            }
+            out.add(last == d ? d : new FileOutcome.Duplicate(d.docId(), last.kept(), d.leftOut(), last.why()));
+        }
+        return out;
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     public boolean anyFailed() {

@@ -28,10 +28,11 @@ import org.simine.index.ingest.FileOutcome.Status;
  *
  * <p>Idempotent: a worker hashes its file first, and a file whose content is already indexed is skipped
  * without extraction. A file whose path is indexed with another hash replaces its old paper, passages and
- * records in one block. Two files of the same paper (same DOI) are not both indexed: the one whose format ranks
- * higher ({@link ExtractedPaper#rank()}: publisher XML, then HTML, then PDF, then text) is kept, whichever came
- * first, and the outcome says so; between equal ranks the first stays and the second is skipped, so re-running
- * never flips between them. A failing file is recorded and the run goes on. The
+ * records in one block. Two files of the same paper (same DOI, or the same bytes) are not both indexed: the one
+ * whose format ranks higher ({@link ExtractedPaper#rank()}: publisher XML, then HTML, then PDF, then text) is kept,
+ * whichever came first; between equal ranks the first stays and the second is skipped, so re-running never flips
+ * between them. Either way the outcome of the file met second carries a {@link FileOutcome.Duplicate} naming both
+ * files, so no duplicate is silent. A failing file is recorded and the run goes on. The
  * writer commits every {@link IngestOptions#commitEvery()} papers, so an interrupted run loses at most that
  * many, and the next run redoes exactly those.
  */
@@ -54,9 +55,15 @@ public final class Ingester {
     /** Why a higher-ranked copy of a paper wins, for outcome reasons. */
     static final String MARKUP_WINS = "publisher markup gives the exact text, sections and table cells; a PDF's "
             + "are recovered from its layout";
+    static final String PDF_WINS = "a PDF is the paper as published and its records carry page numbers; a text "
+            + "file has no pages";
+    /** The lowest rank of publisher markup (HTML); PDF is 1, text 0 (see {@link ExtractedPaper#rank()}). */
+    static final int MARKUP_RANK = 2;
+    static final String FIRST_WINS = "the file met first is kept, so re-running never flips between them";
+    static final String SAME_BYTES = "the two files have the same bytes";
 
-    /** The file a paper was ingested from, and its format. */
-    private record Owner(String path, String format, int rank) {
+    /** The file a paper was ingested from (as given in this run, else as the index holds it), and its format. */
+    private record Owner(Path file, String path, String format, int rank) {
     }
 
     /** What a worker hands to the writer for one file. */
@@ -125,9 +132,13 @@ public final class Ingester {
             hash = FileHash.sha256(file);
             Optional<Paper> same = lookup.byFileHash(hash);
             if (same.isPresent()) {
-                String reason = same.get().path().equals(path) ? "unchanged since last ingest"
-                        : "same content as " + same.get().path();
-                return finished(file, path, Status.SKIPPED, same.get().docId(), reason, t0);
+                Paper p = same.get();
+                FileOutcome.Duplicate duplicate = p.path().equals(path) ? null
+                        : new FileOutcome.Duplicate(p.docId(), Path.of(p.path()), file, SAME_BYTES);
+                String reason = duplicate == null ? "unchanged since last ingest" : "same content as " + p.path();
+                long nanos = System.nanoTime() - t0;
+                return new Work(file, path, null, null, new FileOutcome(file, Status.SKIPPED, p.docId(), 0, 0, reason,
+                        Duration.ofNanos(nanos), null, duplicate), nanos);
             }
         } catch (IOException e) {
             return failed(file, path, FileOutcome.UNREADABLE, file + ": cannot read: " + e.getMessage(), t0);
@@ -147,10 +158,9 @@ public final class Ingester {
         return new Work(file, path, null, null, FileOutcome.failed(file, error, reason, Duration.ofNanos(nanos)), nanos);
     }
 
-    private static Work finished(Path file, String path, Status status, String docId, String reason, long t0) {
-        long nanos = System.nanoTime() - t0;
-        return new Work(file, path, null, null,
-                new FileOutcome(file, status, docId, 0, 0, reason, Duration.ofNanos(nanos)), nanos);
+    /** Why the copy in {@code format} (of a higher rank than the other copy) is kept. */
+    private static String whyKept(String format, int rank) {
+        return "its " + format + " version is kept (" + (rank >= MARKUP_RANK ? MARKUP_WINS : PDF_WINS) + ")";
     }
 
     /** The writer's state for one run: everything here is touched by the calling thread only. */
@@ -160,7 +170,7 @@ public final class Ingester {
         final long startNanos = System.nanoTime();
         final List<FileOutcome> outcomes = new ArrayList<>();
         /** What this run wrote and has maybe not committed yet, which the lookup cannot see. */
-        final Map<String, String> pathByHash = new HashMap<>();
+        final Map<String, Path> fileByHash = new HashMap<>();
         final Map<String, Owner> ownerByDocId = new HashMap<>();
         int pending;
         int commits;
@@ -188,39 +198,41 @@ public final class Ingester {
         private FileOutcome put(Work work) throws IOException {
             ExtractedPaper paper = work.paper();
             Duration took = Duration.ofNanos(work.nanos());
-            String earlier = pathByHash.get(work.fileHash());
+            Path earlier = fileByHash.get(work.fileHash());
             if (earlier != null) {
-                return new FileOutcome(work.file(), Status.SKIPPED, paper.docId(), 0, 0,
-                        "same content as " + earlier, took);
+                return new FileOutcome(work.file(), Status.SKIPPED, paper.docId(), 0, 0, "same content as " + earlier,
+                        took, null, new FileOutcome.Duplicate(paper.docId(), earlier, work.file(), SAME_BYTES));
             }
             Owner owner = owner(paper.docId());
             String reason = null;
+            FileOutcome.Duplicate duplicate = null;
             if (owner != null && !owner.path().equals(work.path()) && Files.exists(Path.of(owner.path()))) {
                 if (paper.rank() <= owner.rank()) {
-                    String kept = paper.rank() < owner.rank() ? "; its " + owner.format() + " version is kept ("
-                            + MARKUP_WINS + ")" : "";
+                    String why = paper.rank() < owner.rank() ? whyKept(owner.format(), owner.rank()) : FIRST_WINS;
                     return new FileOutcome(work.file(), Status.SKIPPED, paper.docId(), 0, 0,
-                            "same paper (" + paper.docId() + ") as " + owner.path() + kept, took);
+                            "same paper (" + paper.docId() + ") as " + owner.file() + "; " + why, took, null,
+                            new FileOutcome.Duplicate(paper.docId(), owner.file(), work.file(), why));
                 }
-                reason = "same paper (" + paper.docId() + ") as " + owner.path() + ", whose records it replaces: its "
-                        + paper.format() + " version is kept (" + MARKUP_WINS + ")";
+                String why = whyKept(paper.format(), paper.rank());
+                reason = "same paper (" + paper.docId() + ") as " + owner.file() + ", whose records it replaces: " + why;
+                duplicate = new FileOutcome.Duplicate(paper.docId(), work.file(), owner.file(), why);
             }
             Optional<Paper> previous = lookup.byPath(work.path());
             String replaced = previous.map(Paper::docId).orElse(null);
             Paper written = writer.put(paper, work.path(), work.fileHash(), clock.instant(), replaced);
-            pathByHash.put(work.fileHash(), work.path());
-            ownerByDocId.put(paper.docId(), new Owner(work.path(), paper.format(), paper.rank()));
+            fileByHash.put(work.fileHash(), work.file());
+            ownerByDocId.put(paper.docId(), new Owner(work.file(), work.path(), paper.format(), paper.rank()));
             pending++;
             Status status = previous.isPresent() || owner != null ? Status.REPLACED : Status.INGESTED;
             return new FileOutcome(work.file(), status, paper.docId(), written.records(), written.passages(), reason,
-                    took);
+                    took, null, duplicate);
         }
 
         /** Who holds the paper with this id, in this run or before; null when new. */
         private Owner owner(String docId) throws IOException {
             Owner here = ownerByDocId.get(docId);
             return here != null ? here : lookup.byDocId(docId)
-                    .map(p -> new Owner(p.path(), p.format(), p.formatRank())).orElse(null);
+                    .map(p -> new Owner(Path.of(p.path()), p.path(), p.format(), p.formatRank())).orElse(null);
         }
 
         void commit() throws IOException {

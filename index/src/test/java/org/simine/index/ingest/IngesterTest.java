@@ -199,6 +199,96 @@ class IngesterTest {
         }
     }
 
+    /** Files named *.txt stand for plain text (rank 0), *.xml for publisher markup (rank 3), the others for PDFs. */
+    static PaperExtractor pdfOrText() {
+        PaperExtractor markup = byFormat();
+        return file -> {
+            ExtractedPaper p = markup.extract(file);
+            boolean text = file.toString().endsWith(".txt");
+            return !text ? p : new ExtractedPaper(p.docId(), p.doi(), p.title(), 1, p.pages(), p.records(),
+                    "text", 0, List.of());
+        };
+    }
+
+    static FileOutcome outcome(IngestSummary summary, Path file) {
+        return summary.outcomes().stream().filter(o -> o.file().equals(file)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Issue 13: a text file holding a paper's DOI (the folder's notes, say) never displaces the PDF, whichever comes
+     * first, and the duplicate names both files.
+     */
+    @Test
+    void thePdfWinsOverATextFileOfTheSameDoiAndTheDuplicateNamesBoth(@TempDir Path tmp) throws Exception {
+        for (boolean textFirst : new boolean[] {true, false}) {
+            Path papers = Files.createDirectories(tmp.resolve("papers-" + textFirst));
+            Path text = write(papers, "MANIFEST.txt", "Papers here: doi: 10.1/nanoweb\nNotes retains 10%.");
+            Path pdf = write(papers, "nanoweb.pdf", "doi: 10.1/nanoweb\nTiO2 retains 80%.");
+            try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index-" + textFirst))) {
+                List<Path> order = textFirst ? List.of(text, pdf) : List.of(pdf, text);
+                IngestSummary summary = index.ingest(order, pdfOrText(), new IngestOptions(1, 10),
+                        IngestListener.NONE);
+                assertEquals(1, index.papers().size());
+                assertEquals("pdf", index.papers().get(0).format());
+                assertEquals(List.of(80.0), index.records("").stream().map(Record::value).toList());
+                FileOutcome second = outcome(summary, textFirst ? pdf : text);
+                assertEquals(textFirst ? Status.REPLACED : Status.SKIPPED, second.status());
+                FileOutcome.Duplicate d = second.duplicate();
+                assertEquals(new FileOutcome.Duplicate("10.1/nanoweb", pdf, text,
+                        "its pdf version is kept (" + Ingester.PDF_WINS + ")"), d);
+                assertTrue(second.reason().contains(textFirst ? text.toString() : pdf.toString()), second.reason());
+                assertEquals(null, outcome(summary, textFirst ? text : pdf).duplicate(), "the first file met none");
+
+                IngestSummary again = index.ingest(order, pdfOrText(), new IngestOptions(1, 10), IngestListener.NONE);
+                assertEquals(0, again.count(Status.INGESTED) + again.count(Status.REPLACED), "never flips");
+                assertEquals(pdf, outcome(again, text).duplicate().kept(), "reported again on every run");
+                assertEquals("pdf", index.papers().get(0).format());
+            }
+        }
+    }
+
+    @Test
+    void aChainOfCopiesNamesTheFileKeptAtTheEnd(@TempDir Path tmp) throws Exception {
+        Path papers = Files.createDirectories(tmp.resolve("papers"));
+        Path text = write(papers, "a.txt", "doi: 10.1/x\nSiA retains 70%.");
+        Path pdf = write(papers, "b.pdf", "doi: 10.1/x\nSiA retains 71%.");
+        Path xml = write(papers, "c.xml", "doi: 10.1/x\nSiA retains 72%.");
+        try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index"))) {
+            IngestSummary summary = index.ingest(List.of(text, pdf, xml), pdfOrText(), new IngestOptions(1, 10),
+                    IngestListener.NONE);
+            assertEquals(pdf, outcome(summary, pdf).duplicate().kept(), "when met, the PDF displaced the text");
+            String markupWins = "its jats-xml version is kept (" + Ingester.MARKUP_WINS + ")";
+            assertEquals(List.of(new FileOutcome.Duplicate("10.1/x", xml, text, markupWins),
+                    new FileOutcome.Duplicate("10.1/x", xml, pdf, markupWins)), summary.duplicates());
+            assertEquals(List.of(72.0), index.records("").stream().map(Record::value).toList());
+        }
+    }
+
+    @Test
+    void betweenEqualFormatsTheFirstStaysAndCopiesAreNamedToo(@TempDir Path tmp) throws Exception {
+        Path papers = Files.createDirectories(tmp.resolve("papers"));
+        Path a = write(papers, "a.pdf", "doi: 10.1/a\nSiA retains 70%.");
+        Path b = write(papers, "b.pdf", "doi: 10.1/a\nSiB retains 60%.");
+        Path copy = write(papers, "c.pdf", "doi: 10.1/a\nSiA retains 70%.");
+        try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index"))) {
+            IngestSummary summary = index.ingest(List.of(a, b, copy), pdfOrText(), new IngestOptions(1, 10),
+                    IngestListener.NONE);
+            assertEquals(1, summary.count(Status.INGESTED));
+            assertEquals(new FileOutcome.Duplicate("10.1/a", a, b, Ingester.FIRST_WINS), outcome(summary, b).duplicate());
+            assertEquals(new FileOutcome.Duplicate("10.1/a", a, copy, Ingester.SAME_BYTES),
+                    outcome(summary, copy).duplicate());
+            assertEquals("same content as " + a, outcome(summary, copy).reason());
+        }
+        // A later run meets the copy as a file the index holds under another path: still named, both files.
+        Path other = Files.copy(a, Files.createDirectories(tmp.resolve("elsewhere")).resolve("a.pdf"));
+        try (SiMineIndex index = SiMineIndex.open(tmp.resolve("index"))) {
+            IngestSummary later = index.ingest(List.of(other), pdfOrText(), new IngestOptions(1, 10),
+                    IngestListener.NONE);
+            assertEquals(new FileOutcome.Duplicate("10.1/a", a.toAbsolutePath().normalize(), other, Ingester.SAME_BYTES),
+                    outcome(later, other).duplicate());
+        }
+    }
+
     /** An error that kills the run, as a crash or kill would, after some batches were committed. */
     static final class Crash extends Error {
         private static final long serialVersionUID = 1L;
