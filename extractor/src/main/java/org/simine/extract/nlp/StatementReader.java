@@ -423,6 +423,25 @@ final class StatementReader {
         return known;
     }
 
+    /** The first mention that begins within [begin, end), or null. */
+    private static MaterialMention startingIn(List<MaterialMention> mentions, int begin, int end) {
+        for (MaterialMention m : mentions) {
+            if (m.begin() >= begin && m.begin() < end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(List<MaterialMention> mentions, int at) {
+        for (MaterialMention m : mentions) {
+            if (m.begin() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "SGC-0" and "SGC-3", "SC-600" and "SC-800": one letter prefix, then a hyphen and a number. */
     private static boolean sameSeries(String a, String b) {
         Matcher x = SERIES_LABEL.matcher(a);
@@ -436,12 +455,11 @@ final class StatementReader {
         for (int i = 0; i < t.size(); i++) {
             CoreLabel token = t.get(i);
             int at = token.beginPosition();
-            MaterialMention mention = found.isEmpty() ? null : found.stream()
-                    .filter(m -> m.begin() >= at && m.begin() < token.endPosition()).findFirst().orElse(null);
+            MaterialMention mention = startingIn(found, at, token.endPosition());
             boolean plainSi = mention == null && (token.word().equals("Si") || token.word().equals("SiOx"))
                     && (i == 0 || !t.get(i - 1).after().isEmpty() || OPENING_PARENTHESIS.contains(t.get(i - 1).word()))
                     && (token.after().length() > 0 || i + 1 == t.size() || CLOSING_PUNCTUATION.matcher(t.get(i + 1).word()).matches())
-                    && found.stream().noneMatch(m -> m.begin() <= at && at < m.end());
+                    && !inside(found, at);
             // The finder's name is the tail of a longer label token ("STN" of "rGO-SWNT-STN"): the token is the name.
             if (mention != null && mention.begin() > at && mention.end() <= token.endPosition()
                     && HEADED_LABEL.matcher(token.word()).matches()) {
@@ -452,18 +470,18 @@ final class StatementReader {
             if (mention == null && !plainSi && i + 1 < t.size()
                     && GENERIC_HEADS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
                     && HEADED_LABEL.matcher(token.word()).matches()
-                    && found.stream().noneMatch(m -> m.begin() <= at && at < m.end())
+                    && !inside(found, at)
                     && s.cue()[i] == null) {
                 mention = new MaterialMention(token.word(), at, token.endPosition(), List.of(),
                         MaterialMention.Kind.LABEL, false, false);
             }
             // A label introduced as one ("sample SGC-3") or of the same series as a sample before it ("…, whereas
             // SGC-0"; "SC-600" after SC-800): a name of its own although the finder does not know its shape.
-            if (mention == null && !plainSi && HEADED_LABEL.matcher(token.word()).matches()
-                    && found.stream().noneMatch(m -> m.begin() <= at && at < m.end()) && s.cue()[i] == null
+            if (mention == null && !plainSi
                     && (i > 0 && LABEL_INTRODUCERS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
-                    || out.stream().anyMatch(m -> sameSeries(m.text(), token.word()))
-                    || series.stream().anyMatch(m -> sameSeries(m.text(), token.word())))) {
+                    || token.word().indexOf('-') > 0 && (out.stream().anyMatch(m -> sameSeries(m.text(), token.word()))
+                    || series.stream().anyMatch(m -> sameSeries(m.text(), token.word()))))
+                    && HEADED_LABEL.matcher(token.word()).matches() && !inside(found, at) && s.cue()[i] == null) {
                 mention = new MaterialMention(token.word(), at, token.endPosition(), List.of(),
                         MaterialMention.Kind.LABEL, false, false);
             }
