@@ -24,7 +24,6 @@ import org.simine.extract.ExtractionLimits;
 import org.simine.extract.ExtractionResult;
 import org.simine.extract.InputException;
 import org.simine.extract.PaperChoice;
-import org.simine.extract.SiMineExtractor;
 import org.simine.index.SiMineIndex;
 import org.simine.index.ingest.ExtractedPaper;
 import org.simine.index.ingest.IngestListener;
@@ -55,6 +54,8 @@ class SiMineSparkJobTest {
     private Path out;
     private SiMineSparkJob.Summary summary;
     private String err;
+    /** The reference: each input as the command line's extractor reads it (a result, or the problem). */
+    private final java.util.Map<Path, Object> reference = new java.util.LinkedHashMap<>();
 
     @BeforeAll
     void runJob(@TempDir Path dir) throws Exception {
@@ -84,6 +85,14 @@ class SiMineSparkJobTest {
         summary = new SiMineSparkJob(spark, ExtractionLimits.defaults(), 3, true)
                 .run(inputs.stream().map(Path::toString).toList(), out.toString(), new PrintWriter(errText, true));
         err = errText.toString();
+        // Read once for the reference; the index built from files reuses these results.
+        for (Path file : inputs) {
+            try {
+                reference.put(file, SharedExtractor.get().extract(file, ExtractionLimits.defaults()));
+            } catch (InputException e) {
+                reference.put(file, e);
+            }
+        }
     }
 
     @AfterAll
@@ -95,13 +104,10 @@ class SiMineSparkJobTest {
 
     /** What ./simine extract gives for the same files: its batch's extractor calls and paper choice. */
     private List<Record> commandLineRecords() {
-        SiMineExtractor extractor = SharedExtractor.get();
         List<ExtractionResult> results = new ArrayList<>();
-        for (Path file : inputs) {
-            try {
-                results.add(extractor.extract(file, ExtractionLimits.defaults()));
-            } catch (InputException e) {
-                // the hostile file: no records
+        for (Object r : reference.values()) {
+            if (r instanceof ExtractionResult result) {
+                results.add(result);
             }
         }
         List<Record> records = new ArrayList<>();
@@ -133,6 +139,25 @@ class SiMineSparkJobTest {
             }
         }
         assertEquals(json(expected), lines);
+        // DuckDB, as a notebook would, reads the part files as they are.
+        assertEquals(List.of((long) expected.size(), expected.stream().filter(r -> r.value() != null)
+                        .mapToDouble(Record::value).max().orElseThrow(),
+                        expected.stream().map(Record::doc).distinct().count()),
+                duckdb("SELECT count(*), max(value), count(DISTINCT doc) FROM read_parquet('"
+                        + out.resolve("records") + "/*.parquet')"));
+    }
+
+    /** The one row of a query, by DuckDB over JDBC. */
+    private static List<Object> duckdb(String sql) throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement();
+             var rs = s.executeQuery(sql)) {
+            assertTrue(rs.next());
+            List<Object> row = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.add(rs.getObject(i));
+            }
+            return row;
+        }
     }
 
     @Test
@@ -164,7 +189,7 @@ class SiMineSparkJobTest {
         Path fromFiles = tmp.resolve("index-files");
         try (SiMineIndex a = SiMineIndex.open(fromParquet); SiMineIndex b = SiMineIndex.open(fromFiles)) {
             new ParquetIngest(new Configuration(), Clock.systemUTC()).ingest(List.of(out.toString()), a);
-            b.ingest(inputs, SiMineSparkJobTest::asIngestWould, IngestOptions.defaults().withWorkers(1),
+            b.ingest(inputs, this::asIngestWould, IngestOptions.defaults().withWorkers(1),
                     IngestListener.NONE);
             a.refresh();
             b.refresh();
@@ -183,23 +208,25 @@ class SiMineSparkJobTest {
             ParquetTables.writeRecords(all, new org.apache.hadoop.fs.Path(file.toUri()), new Configuration());
             assertEquals(json(all), json(ParquetIngest.readRecords(List.of(file.toString()), new Configuration())));
             assertEquals(all.size(), spark.read().parquet(file.toString()).count());
+            assertEquals(List.of((long) all.size(), all.stream().filter(r -> r.source().page() != null).count()),
+                    duckdb("SELECT count(*), count(source_page) FROM read_parquet('" + file + "')"));
         }
     }
 
     /** The command line's adapter (cli's ExtractorPapers), as ingest uses it, for the index built from files. */
-    private static ExtractedPaper asIngestWould(Path file) throws UnreadablePaperException {
-        try {
-            ExtractionResult r = SharedExtractor.get().extract(file, ExtractionLimits.defaults());
-            var d = r.document();
-            List<PageText> pages = d.pages().stream()
-                    .map(p -> new PageText(d.paginated() ? p.number() : null, p.text())).toList();
-            List<ExtractedPaper.Paragraph> paragraphs = !d.format().markup() ? List.of()
-                    : d.pages().get(0).blocks().stream()
-                    .map(b -> new ExtractedPaper.Paragraph(b.section(), b.text())).toList();
-            return new ExtractedPaper(r.docId(), d.doi(), r.title(), r.pages(), pages, r.records(), d.format().id(),
-                    d.format().rank(), paragraphs);
-        } catch (InputException e) {
+    private ExtractedPaper asIngestWould(Path file) throws UnreadablePaperException {
+        Object read = reference.get(file);
+        if (read instanceof InputException e) {
             throw new UnreadablePaperException(e.getMessage(), e.problem().name(), e);
         }
+        ExtractionResult r = (ExtractionResult) read;
+        var d = r.document();
+        List<PageText> pages = d.pages().stream()
+                .map(p -> new PageText(d.paginated() ? p.number() : null, p.text())).toList();
+        List<ExtractedPaper.Paragraph> paragraphs = !d.format().markup() ? List.of()
+                : d.pages().get(0).blocks().stream()
+                .map(b -> new ExtractedPaper.Paragraph(b.section(), b.text())).toList();
+        return new ExtractedPaper(r.docId(), d.doi(), r.title(), r.pages(), pages, r.records(), d.format().id(),
+                d.format().rank(), paragraphs);
     }
 }
