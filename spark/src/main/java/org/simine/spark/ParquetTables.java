@@ -169,31 +169,47 @@ final class ParquetTables {
         return b.named("spark_schema");
     }
 
-    /** Writes records as one Parquet file (snappy), the records table's schema; replaces an existing file. */
-    static void writeRecords(Iterable<Record> records, Path file, Configuration conf) throws IOException {
-        MessageType schema = recordSchema();
-        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(file).withConf(conf).withType(schema)
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
-            for (Record r : records) {
-                Object[] values = RecordColumns.values(r);
-                Group g = groups.newGroup();
-                for (int i = 0; i < values.length; i++) {
-                    Object v = values[i];
-                    String name = RecordCsv.HEADER.get(i);
-                    if (v instanceof Double d) {
-                        g.add(name, d);
-                    } else if (v instanceof Integer n) {
-                        g.add(name, n);
-                    } else if (v instanceof Boolean flag) {
-                        g.add(name, flag);
-                    } else if (v != null) {
-                        g.add(name, (String) v);
-                    }
+    /** One Parquet file of records, written a record at a time (snappy, the records table's schema; replaces an
+     * existing file), so an export never holds the dataset in memory. */
+    static final class RecordWriter implements java.io.Closeable {
+        private final MessageType schema = recordSchema();
+        private final SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+        private final ParquetWriter<Group> writer;
+        private long written;
+
+        RecordWriter(Path file, Configuration conf) throws IOException {
+            writer = ExampleParquetWriter.builder(file).withConf(conf).withType(schema)
+                    .withCompressionCodec(CompressionCodecName.SNAPPY)
+                    .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
+        }
+
+        void write(Record r) throws IOException {
+            Object[] values = RecordColumns.values(r);
+            Group g = groups.newGroup();
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                String name = RecordCsv.HEADER.get(i);
+                if (v instanceof Double d) {
+                    g.add(name, d);
+                } else if (v instanceof Integer n) {
+                    g.add(name, n);
+                } else if (v instanceof Boolean flag) {
+                    g.add(name, flag);
+                } else if (v != null) {
+                    g.add(name, (String) v);
                 }
-                writer.write(g);
             }
+            writer.write(g);
+            written++;
+        }
+
+        long written() {
+            return written;
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.close();
         }
     }
 }

@@ -12,7 +12,6 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.simine.extract.ExtractionLimits;
 import org.simine.index.SiMineIndex;
-import org.simine.model.Record;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -174,19 +173,20 @@ public final class SparkCommand implements Callable<Integer> {
                 err.println("simine: " + dir + ": no index here (run ./simine ingest first, or pass --index DIR)");
                 return INPUT_ERROR;
             }
-            List<Record> records;
+            // Written beside the target and moved over it at the end, so a failed export leaves no half file. The
+            // index streams its JSON Lines export (paper and reading order, page by page) into the Parquet writer.
+            Path partial = out.toAbsolutePath().resolveSibling(out.getFileName() + ".partial");
+            long n;
             try (SiMineIndex idx = SiMineIndex.open(dir)) {
-                records = idx.records(String.join(" ", query), Integer.MAX_VALUE);
+                n = ParquetExport.export(idx, String.join(" ", query), partial);
             } catch (org.simine.index.query.QuerySyntaxException e) {
+                java.nio.file.Files.deleteIfExists(partial);
                 err.println("simine: " + e.getMessage());
                 return INPUT_ERROR;
             }
-            // Written beside the target and moved over it at the end, so a failed export leaves no half file.
-            Path partial = out.toAbsolutePath().resolveSibling(out.getFileName() + ".partial");
-            ParquetTables.writeRecords(records, new org.apache.hadoop.fs.Path(partial.toUri()), new Configuration());
             java.nio.file.Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             java.nio.file.Files.deleteIfExists(partial.resolveSibling("." + partial.getFileName() + ".crc"));
-            err.printf("simine: exported %d records to %s%n", records.size(), out);
+            err.printf("simine: exported %d records to %s%n", n, out);
             err.flush();
             return OK;
         }

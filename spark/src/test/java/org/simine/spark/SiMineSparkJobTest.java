@@ -205,7 +205,7 @@ class SiMineSparkJobTest {
             // export --format parquet: one file, the same records in the same order.
             Path file = tmp.resolve("export.parquet");
             List<Record> all = a.records("");
-            ParquetTables.writeRecords(all, new org.apache.hadoop.fs.Path(file.toUri()), new Configuration());
+            assertEquals(all.size(), ParquetExport.export(a, "", file));
             assertEquals(json(all), json(ParquetIngest.readRecords(List.of(file.toString()), new Configuration())));
             assertEquals(all.size(), spark.read().parquet(file.toString()).count());
             assertEquals(List.of((long) all.size(), all.stream().filter(r -> r.source().page() != null).count()),
