@@ -28,24 +28,31 @@ fi
 now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
+# Runs "$@" with stdout to FILE (stderr dropped) and prints its CPU seconds (user + system, children included): the
+# figure that survives a busy machine.
+cpu() {
+  local file="$1"; shift
+  local t; t=$( { TIMEFORMAT='%U %S'; time "$@" > "$file" 2>/dev/null; } 2>&1 ) || true
+  awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%.1f", a[1] + a[2] }'
+}
 run_ingest() {
   rm -rf "$work/idx-cli"
   local t0; t0=$(now)
-  "$root/simine" ingest --index "$work/idx-cli" --workers 2 --failed "$work/failed.jsonl" "${inputs[@]}" \
-    > "$work/ingest.txt" 2>/dev/null || true
+  ingest_cpu+=("$(cpu "$work/ingest.txt" "$root/simine" ingest --index "$work/idx-cli" --workers 2 \
+    --failed "$work/failed.jsonl" "${inputs[@]}")")
   ingest_s+=("$(secs "$t0" "$(now)")")
 }
 run_spark() {
   rm -rf "$work/spark"
   local t0; t0=$(now)
-  "$root/simine" spark run --master 'local[2]' --jsonl --out "$work/spark" "${inputs[@]}" \
-    > "$work/spark.txt" 2>"$work/spark-err.txt" || true
+  spark_cpu+=("$(cpu "$work/spark.txt" "$root/simine" spark run --master 'local[2]' --jsonl --out "$work/spark" \
+    "${inputs[@]}")")
   spark_s+=("$(secs "$t0" "$(now)")")
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-ingest_s=(); spark_s=()
+ingest_s=(); spark_s=(); ingest_cpu=(); spark_cpu=()
 for ((i = 1; i <= rounds; i++)); do
   if (( i % 2 )); then run_ingest; run_spark; else run_spark; run_ingest; fi
 done
@@ -66,20 +73,24 @@ t0=$(now)
 export_s=$(secs "$t0" "$(now)")
 
 mi=$(median "${ingest_s[@]}"); ms=$(median "${spark_s[@]}")
-awk -v p="$pages" -v i="$mi" -v s="$ms" -v n="${#inputs[@]}" -v r="$(wc -l < "$work/extract.jsonl")" \
+ci=$(median "${ingest_cpu[@]}"); cs=$(median "${spark_cpu[@]}")
+awk -v p="$pages" -v i="$mi" -v s="$ms" -v ci="$ci" -v cs="$cs" -v n="${#inputs[@]}" -v r="$(wc -l < "$work/extract.jsonl")" \
     -v sr="$same_records" -v si="$same_index" -v ri="$records_ingest_s" -v ex="$export_s" -v rounds="$rounds" \
     -v ing="${ingest_s[*]}" -v spk="${spark_s[*]}" 'BEGIN {
-  printf "| run (%d files, %d pages, %d records; median of %d) | wall s | pages/s |\n|---|---:|---:|\n", n, p, r, rounds
-  printf "| ./simine ingest --workers 2 | %.1f | %.2f |\n", i, p / i
-  printf "| ./simine spark run --master local[2] | %.1f | %.2f |\n", s, p / s
-  printf "\nSpark overhead against ingest: %+.0f%% (rounds: ingest %s s; spark %s s)\n", 100 * (s / i - 1), ing, spk
+  printf "| run (%d files, %d pages, %d records; median of %d) | wall s | pages/s | CPU s | pages per CPU-s |\n", n, p, r, rounds
+  printf "|---|---:|---:|---:|---:|\n"
+  printf "| ./simine ingest --workers 2 | %.1f | %.2f | %.1f | %.2f |\n", i, p / i, ci, p / ci
+  printf "| ./simine spark run --master local[2] | %.1f | %.2f | %.1f | %.2f |\n", s, p / s, cs, p / cs
+  printf "\nSpark overhead against ingest: %+.0f%% wall, %+.0f%% CPU (rounds: ingest %s s; spark %s s)\n", \
+    100 * (s / i - 1), 100 * (cs / ci - 1), ing, spk
   printf "ingest --records of the Spark output: %.1f s; export --format parquet: %.1f s\n", ri, ex
   printf "Spark records byte-equal to ./simine extract: %s; both indexes export the same records: %s\n", sr, si
 }'
 mkdir -p "$root/bench/results"
 cat > "$root/bench/results/spark-latest.json" <<JSON
 {"files": ${#inputs[@]}, "pages": $pages, "rounds": $rounds, "ingest_seconds": [${ingest_s[*]// /, }],
- "spark_seconds": [${spark_s[*]// /, }], "ingest_records_seconds": $records_ingest_s, "export_parquet_seconds": $export_s,
+ "spark_seconds": [${spark_s[*]// /, }], "ingest_cpu_seconds": [${ingest_cpu[*]// /, }],
+ "spark_cpu_seconds": [${spark_cpu[*]// /, }], "load_average_after": "$(cut -d' ' -f1-3 /proc/loadavg)", "ingest_records_seconds": $records_ingest_s, "export_parquet_seconds": $export_s,
  "same_records_as_extract": $same_records, "same_index_export": $same_index}
 JSON
 echo "spark run: $(cat "$work/spark.txt")" >&2

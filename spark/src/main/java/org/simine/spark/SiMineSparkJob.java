@@ -57,9 +57,13 @@ public final class SiMineSparkJob {
     private final int partitions;
     private final boolean jsonl;
 
+    /** Tasks per core of the cluster when no partition count is given. */
+    static final int TASKS_PER_CORE = 32;
+
     /**
-     * @param partitions tasks to split the files into; 0 for four per core of the cluster (small tasks even out
-     *                   papers of unequal length)
+     * @param partitions tasks to split the files into; 0 for {@value #TASKS_PER_CORE} per core of the cluster, at most
+     *                   one per file: papers differ in length by two orders of magnitude, and small tasks keep every
+     *                   core busy to the end (a task costs milliseconds, a paper seconds)
      */
     public SiMineSparkJob(SparkSession spark, ExtractionLimits limits, int partitions, boolean jsonl) {
         this.spark = spark;
@@ -79,7 +83,7 @@ public final class SiMineSparkJob {
             numbered.add(new Tuple2<>((long) i, listing.files().get(i)));
         }
         int slices = Math.max(1, Math.min(numbered.size(),
-                partitions > 0 ? partitions : 4 * sc.defaultParallelism()));
+                partitions > 0 ? partitions : TASKS_PER_CORE * sc.defaultParallelism()));
         Broadcast<SerializableConfiguration> hadoop = sc.broadcast(
                 new SerializableConfiguration(sc.hadoopConfiguration()));
         FileExtraction extraction = new FileExtraction(limits);

@@ -65,7 +65,8 @@ public final class SparkCommand implements Callable<Integer> {
         String master;
 
         @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-                description = "tasks to split the files into (default: four per core)")
+                description = "tasks to split the files into (default: " + SiMineSparkJob.TASKS_PER_CORE
+                        + " per core, at most one per file)")
         int partitions;
 
         @Option(names = "--jsonl", description = "also write the records as JSON Lines (OUT/records-jsonl)")
