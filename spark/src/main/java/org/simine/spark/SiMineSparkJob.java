@@ -113,13 +113,14 @@ public final class SiMineSparkJob {
                                         RecordColumns.getter(v)))).iterator())
                         .saveAsTextFile(out + "/records-jsonl");
             }
-            Tuple2<Long, Long> counts = kept.map(r -> new Tuple2<>((long) r.pageCount(), (long) r.records().size()))
-                    .fold(new Tuple2<>(0L, 0L), (a, b) -> new Tuple2<>(a._1() + b._1(), a._2() + b._2()));
-            double extractSeconds = results.map(FileResult::extractNanos).fold(0L, Long::sum) / 1e9;
-            long read = results.filter(FileResult::ok).count();
+            // One pass for the summary: files read, pages and records kept, time in the extractor.
+            long[] sums = results.map(r -> new long[]{r.ok() ? 1 : 0,
+                            r.ok() && !droppedB.value().contains(r.order()) ? r.pageCount() : 0,
+                            r.ok() && !droppedB.value().contains(r.order()) ? r.records().size() : 0, r.extractNanos()})
+                    .fold(new long[4], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
             err.flush();
-            return new Summary(listing.files().size() + listing.failures().size(), (int) read, failed.size(),
-                    dropped.size(), counts._1(), counts._2(), (System.nanoTime() - start) / 1e9, extractSeconds);
+            return new Summary(listing.files().size() + listing.failures().size(), (int) sums[0], failed.size(),
+                    dropped.size(), sums[1], sums[2], (System.nanoTime() - start) / 1e9, sums[3] / 1e9);
         } finally {
             results.unpersist(false);
         }

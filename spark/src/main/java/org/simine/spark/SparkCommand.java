@@ -94,6 +94,9 @@ public final class SparkCommand implements Callable<Integer> {
             } else if (!conf.contains("spark.master")) {
                 conf.setMaster("local[*]");
             }
+            if (conf.get("spark.master").startsWith("local") && !conf.contains("spark.ui.enabled")) {
+                conf.set("spark.ui.enabled", "false");   // nobody watches a local run's web UI; it costs start-up
+            }
             SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
             try {
                 ExtractionLimits limits = new ExtractionLimits(Duration.ofSeconds(timeoutSeconds), maxPages);
