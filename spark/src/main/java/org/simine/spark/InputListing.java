@@ -49,6 +49,16 @@ record InputListing(List<String> files, List<FileResult> failures) {
         return new InputListing(List.copyOf(files), List.copyOf(failures));
     }
 
+    /** True when the input is a local path rather than a URI with a scheme. */
+    static boolean isLocalPath(String input) {
+        try {
+            URI uri = new URI(input);
+            return uri.getScheme() == null || uri.getScheme().length() <= 1;
+        } catch (URISyntaxException notAUri) {
+            return true;
+        }
+    }
+
     /** A local path (relative or absolute) or a URI with a scheme. */
     static URI toUri(String input) {
         try {
@@ -62,22 +72,20 @@ record InputListing(List<String> files, List<FileResult> failures) {
         return Paths.get(input).toAbsolutePath().normalize().toUri();
     }
 
-    /** Files under a folder, sorted by path; local ones named as the folder was named (relative stays relative). */
+    /**
+     * Files under a folder, sorted by path, named as the folder was named: a relative local folder gives relative
+     * paths (as {@code ./simine extract} names them), a URI gives URIs under it.
+     */
     private static List<String> supportedUnder(FileSystem fs, Path dir, String input) throws IOException {
         String base = fs.makeQualified(dir).toUri().getPath();
-        boolean local = "file".equals(fs.getUri().getScheme());
+        boolean uri = !isLocalPath(input);
         List<String> found = new ArrayList<>();
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
         while (it.hasNext()) {
             LocatedFileStatus s = it.next();
             if (s.isFile() && supported(s.getPath().getName())) {
-                URI uri = s.getPath().toUri();
-                if (local) {
-                    String rest = uri.getPath().substring(base.length()).replaceFirst("^/", "");
-                    found.add(Paths.get(input).resolve(rest).toString());
-                } else {
-                    found.add(uri.toString());
-                }
+                String rest = s.getPath().toUri().getPath().substring(base.length()).replaceFirst("^/", "");
+                found.add(uri ? input.replaceFirst("/+$", "") + "/" + rest : Paths.get(input).resolve(rest).toString());
             }
         }
         found.sort(null);

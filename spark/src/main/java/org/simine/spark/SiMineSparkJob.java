@@ -47,8 +47,9 @@ public final class SiMineSparkJob {
 
         public String line(String out) {
             return String.format(Locale.ROOT, "spark: extracted %d of %d files (%d failed, %d same-paper copies left "
-                            + "out) in %.1f s: %d pages (%.2f pages/s), %d records -> %s", read, files, failed,
-                    duplicates, seconds, pages, pagesPerSecond(), records, out);
+                            + "out) in %.1f s: %d pages (%.2f pages/s), %d records, %.1f s in the extractor (summed "
+                            + "over tasks) -> %s", read, files, failed, duplicates, seconds, pages, pagesPerSecond(),
+                    records, extractSeconds, out);
         }
     }
 
