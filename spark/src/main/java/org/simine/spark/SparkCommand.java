@@ -88,6 +88,11 @@ public final class SparkCommand implements Callable<Integer> {
                 err.println("simine: --timeout and --max-pages must be at least 1, --partitions not negative");
                 return INPUT_ERROR;
             }
+            org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(InputListing.toUri(out));
+            if (target.getFileSystem(new Configuration()).exists(target)) {
+                err.println("simine: " + out + " exists; each run writes a new output folder");
+                return INPUT_ERROR;
+            }
             SparkConf conf = new SparkConf().setAppName("SiMine");
             if (master != null) {
                 conf.setMaster(master);
