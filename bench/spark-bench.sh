@@ -88,9 +88,9 @@ awk -v p="$pages" -v i="$mi" -v s="$ms" -v ci="$ci" -v cs="$cs" -v n="${#inputs[
 }'
 mkdir -p "$root/bench/results"
 cat > "$root/bench/results/spark-latest.json" <<JSON
-{"files": ${#inputs[@]}, "pages": $pages, "rounds": $rounds, "ingest_seconds": [${ingest_s[*]// /, }],
- "spark_seconds": [${spark_s[*]// /, }], "ingest_cpu_seconds": [${ingest_cpu[*]// /, }],
- "spark_cpu_seconds": [${spark_cpu[*]// /, }], "load_average_after": "$(cut -d' ' -f1-3 /proc/loadavg)", "ingest_records_seconds": $records_ingest_s, "export_parquet_seconds": $export_s,
+{"files": ${#inputs[@]}, "pages": $pages, "rounds": $rounds, "ingest_seconds": [$(IFS=,; echo "${ingest_s[*]}")],
+ "spark_seconds": [$(IFS=,; echo "${spark_s[*]}")], "ingest_cpu_seconds": [$(IFS=,; echo "${ingest_cpu[*]}")],
+ "spark_cpu_seconds": [$(IFS=,; echo "${spark_cpu[*]}")], "load_average_after": "$(cut -d' ' -f1-3 /proc/loadavg)", "ingest_records_seconds": $records_ingest_s, "export_parquet_seconds": $export_s,
  "same_records_as_extract": $same_records, "same_index_export": $same_index}
 JSON
 echo "spark run: $(cat "$work/spark.txt")" >&2
