@@ -51,7 +51,11 @@ public final class RecordCsv {
         }
     }
 
-    static List<String> row(Record r) {
+    /**
+     * A record's values in {@link #HEADER} order as the CSV writes them (null for an empty cell); other tabular forms
+     * (Parquet) use the same columns so that every form of the dataset has one contract.
+     */
+    public static List<String> row(Record r) {
         Source s = r.source();
         Dopant d = r.dopant();
         return Arrays.asList(
@@ -82,7 +86,12 @@ public final class RecordCsv {
         return out;
     }
 
-    private static Record parse(Function<String, String> get) {
+    /**
+     * A record from its column values (the inverse of {@link #row}); {@code get} answers null for an absent column.
+     *
+     * @throws RuntimeException (IllegalArgumentException, NumberFormatException) when a value is not valid
+     */
+    public static Record parse(Function<String, String> get) {
         String rateValue = get.apply("rate_value");
         String elements = get.apply("dopant_elements");
         String dopantUnit = get.apply("dopant_unit");

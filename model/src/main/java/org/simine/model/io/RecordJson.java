@@ -56,7 +56,7 @@ public final class RecordJson {
         }
     }
 
-    static void checkVersion(String version) throws RecordFormatException {
+    public static void checkVersion(String version) throws RecordFormatException {
         if (version == null || version.isEmpty()) {
             return;
         }
