@@ -1,0 +1,136 @@
+package org.simine.index.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * One keyword field's doc-values ordinals of one segment, unpacked into an array (a byte, short or int per
+ * document, as few as the number of values allows) so that counting a hit is an array read and an increment.
+ * Documents with several values (a record doped with two elements) keep their further ordinals on the side.
+ * Built once per segment and field, dropped when Lucene closes the segment.
+ */
+final class OrdColumn {
+    private static final Map<IndexReader.CacheKey, Map<String, OrdColumn>> CACHE = new ConcurrentHashMap<>();
+
+    private final String field;
+    /** ordinal + 1 per document, 0 when the document has no value; exactly one of the three is set. */
+    private final byte[] bytes;
+    private final short[] shorts;
+    private final int[] ints;
+    /** Ordinals after the first of documents with several values. */
+    private final Map<Integer, long[]> more;
+    private final int valueCount;
+
+    private OrdColumn(String field, LeafReader reader) throws IOException {
+        this.field = field;
+        SortedSetDocValues dv = DocValues.getSortedSet(reader, field);
+        this.valueCount = Math.toIntExact(dv.getValueCount());
+        int maxDoc = reader.maxDoc();
+        this.bytes = valueCount < 0xFF ? new byte[maxDoc] : null;
+        this.shorts = bytes == null && valueCount < 0xFFFF ? new short[maxDoc] : null;
+        this.ints = bytes == null && shorts == null ? new int[maxDoc] : null;
+        Map<Integer, long[]> several = new HashMap<>();
+        for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+            int n = dv.docValueCount();
+            int first = (int) dv.nextOrd() + 1;
+            if (bytes != null) {
+                bytes[doc] = (byte) first;
+            } else if (shorts != null) {
+                shorts[doc] = (short) first;
+            } else {
+                ints[doc] = first;
+            }
+            if (n > 1) {
+                long[] rest = new long[n - 1];
+                for (int k = 0; k < rest.length; k++) {
+                    rest[k] = dv.nextOrd();
+                }
+                several.put(doc, rest);
+            }
+        }
+        this.more = several.isEmpty() ? Map.of() : several;
+    }
+
+    /** The column of {@code field} in this segment. */
+    static OrdColumn of(LeafReader reader, String field) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        if (helper == null) {
+            return new OrdColumn(field, reader);
+        }
+        Map<String, OrdColumn> columns = CACHE.get(helper.getKey());
+        if (columns == null) {
+            columns = new ConcurrentHashMap<>();
+            Map<String, OrdColumn> raced = CACHE.putIfAbsent(helper.getKey(), columns);
+            if (raced == null) {
+                helper.addClosedListener(CACHE::remove);
+            } else {
+                columns = raced;
+            }
+        }
+        OrdColumn column = columns.get(field);
+        if (column == null) {
+            column = new OrdColumn(field, reader);
+            columns.putIfAbsent(field, column);
+        }
+        return column;
+    }
+
+    int valueCount() {
+        return valueCount;
+    }
+
+    /** The first (smallest) ordinal of a document, -1 when it has no value. */
+    int ord(int doc) {
+        return (bytes != null ? bytes[doc] & 0xFF : shorts != null ? shorts[doc] & 0xFFFF : ints[doc]) - 1;
+    }
+
+    /** The value of an ordinal, read from a fresh doc-values instance of the segment. */
+    String value(LeafReader reader, long ord) throws IOException {
+        BytesRef term = DocValues.getSortedSet(reader, field).lookupOrd(ord);
+        return term.utf8ToString();
+    }
+
+    /**
+     * Adds, per ordinal, the number of documents in {@code hits} that have it; {@code counts} has
+     * {@link #valueCount()} + 1 slots, slot 0 counting the documents without a value.
+     */
+    void count(FixedBitSet hits, long[] counts) {
+        long[] words = hits.getBits();
+        int numWords = Math.min(words.length, (hits.length() + 63) >>> 6);
+        if (bytes != null) {
+            for (int w = 0; w < numWords; w++) {
+                for (long word = words[w]; word != 0; word &= word - 1) {
+                    counts[bytes[(w << 6) + Long.numberOfTrailingZeros(word)] & 0xFF]++;
+                }
+            }
+        } else if (shorts != null) {
+            for (int w = 0; w < numWords; w++) {
+                for (long word = words[w]; word != 0; word &= word - 1) {
+                    counts[shorts[(w << 6) + Long.numberOfTrailingZeros(word)] & 0xFFFF]++;
+                }
+            }
+        } else {
+            for (int w = 0; w < numWords; w++) {
+                for (long word = words[w]; word != 0; word &= word - 1) {
+                    counts[ints[(w << 6) + Long.numberOfTrailingZeros(word)]]++;
+                }
+            }
+        }
+        for (Map.Entry<Integer, long[]> e : more.entrySet()) {
+            if (hits.get(e.getKey())) {
+                for (long ord : e.getValue()) {
+                    counts[(int) ord + 1]++;
+                }
+            }
+        }
+    }
+}
