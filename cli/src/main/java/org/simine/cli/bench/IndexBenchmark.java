@@ -39,6 +39,7 @@ public final class IndexBenchmark {
     static final int PASSAGES_PER_PAPER = 8;
     static final int WARMUP_ROUNDS = 30;
     static final int MEASURED_ROUNDS = 100;
+    static final long EXPORT_MAX_RECORDS = 2_000_000;
     static final List<String> QUERIES = List.of(
             "",
             "property:charge_transfer_resistance value:<60 dopant:P",
@@ -110,6 +111,7 @@ public final class IndexBenchmark {
                 }
             }
             double build = (System.nanoTime() - t0) / 1e9;
+            long heapBefore = usedHeap();
             long total = index.count("");
             System.out.printf(Locale.ROOT, "## Search: %d synthetic records in %d papers (%d passages); built in "
                             + "%.1f s (%.0f records/s), one writer%n%n", total, paperCount,
@@ -140,11 +142,37 @@ public final class IndexBenchmark {
             all.sort(Comparator.naturalOrder());
             System.out.printf(Locale.ROOT, "| **all search queries above (top 20 + 4 facets)** | | %.2f | %.2f |%n",
                     BenchSupport.percentile(all, 50), BenchSupport.percentile(all, 95));
+            long heapAfter = usedHeap();
+            System.out.printf(Locale.ROOT, "%nIndex on disk: %.1f MB (%.0f bytes per record). Heap used after a full "
+                            + "GC with the index open: %.1f MB before the searches, %.1f MB after them (%+.1f MB: "
+                            + "the per-segment columns, bitsets and kept answers searches build).%n",
+                    diskBytes(dir) / 1e6, (double) diskBytes(dir) / total, heapBefore / 1e6, heapAfter / 1e6,
+                    (heapAfter - heapBefore) / 1e6);
+            if (total > EXPORT_MAX_RECORDS) {
+                System.out.printf("%nExport not measured above %d records (it scales linearly).%n",
+                        EXPORT_MAX_RECORDS);
+                return;
+            }
             long exportStart = System.nanoTime();
             long exported = index.export("", RecordFormat.CSV, new NullAppendable());
             double exportSeconds = (System.nanoTime() - exportStart) / 1e9;
             System.out.printf(Locale.ROOT, "%nExport of all %d records as CSV: %.1f s (%.0f records/s)%n", exported,
                     exportSeconds, exported / exportSeconds);
+        }
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean()
+                .getHeapMemoryUsage();
+        return heap.getUsed();
+    }
+
+    private static long diskBytes(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 

@@ -8,6 +8,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -29,6 +30,8 @@ final class OrdColumn {
     /** Ordinals after the first of documents with several values. */
     private final Map<Integer, long[]> more;
     private final int valueCount;
+    /** The values by ordinal, read on first use. */
+    private volatile String[] values;
 
     private OrdColumn(String field, LeafReader reader) throws IOException {
         this.field = field;
@@ -93,36 +96,37 @@ final class OrdColumn {
         return (bytes != null ? bytes[doc] & 0xFF : shorts != null ? shorts[doc] & 0xFFFF : ints[doc]) - 1;
     }
 
-    /** The value of an ordinal, read from a fresh doc-values instance of the segment. */
-    String value(LeafReader reader, long ord) throws IOException {
-        BytesRef term = DocValues.getSortedSet(reader, field).lookupOrd(ord);
-        return term.utf8ToString();
+    /** The value of an ordinal (all values of the column are read once, in one pass over its terms). */
+    String value(LeafReader reader, int ord) throws IOException {
+        String[] all = values;
+        if (all == null) {
+            all = new String[valueCount];
+            TermsEnum terms = DocValues.getSortedSet(reader, field).termsEnum();
+            int i = 0;
+            for (BytesRef term = terms.next(); term != null && i < all.length; term = terms.next()) {
+                all[i++] = term.utf8ToString();
+            }
+            values = all;
+        }
+        return all[ord];
     }
 
     /**
-     * Adds, per ordinal, the number of documents in {@code hits} that have it; {@code counts} has
-     * {@link #valueCount()} + 1 slots, slot 0 counting the documents without a value.
+     * Adds, per ordinal, the number of documents among {@code docs[0..n)} that have it ({@code hits} holds the
+     * same documents); {@code counts} has {@link #valueCount()} + 1 slots, slot 0 counting documents without one.
      */
-    void count(FixedBitSet hits, long[] counts) {
-        long[] words = hits.getBits();
-        int numWords = Math.min(words.length, (hits.length() + 63) >>> 6);
+    void count(int[] docs, int n, FixedBitSet hits, long[] counts) {
         if (bytes != null) {
-            for (int w = 0; w < numWords; w++) {
-                for (long word = words[w]; word != 0; word &= word - 1) {
-                    counts[bytes[(w << 6) + Long.numberOfTrailingZeros(word)] & 0xFF]++;
-                }
+            for (int i = 0; i < n; i++) {
+                counts[bytes[docs[i]] & 0xFF]++;
             }
         } else if (shorts != null) {
-            for (int w = 0; w < numWords; w++) {
-                for (long word = words[w]; word != 0; word &= word - 1) {
-                    counts[shorts[(w << 6) + Long.numberOfTrailingZeros(word)] & 0xFFFF]++;
-                }
+            for (int i = 0; i < n; i++) {
+                counts[shorts[docs[i]] & 0xFFFF]++;
             }
         } else {
-            for (int w = 0; w < numWords; w++) {
-                for (long word = words[w]; word != 0; word &= word - 1) {
-                    counts[ints[(w << 6) + Long.numberOfTrailingZeros(word)]]++;
-                }
+            for (int i = 0; i < n; i++) {
+                counts[ints[docs[i]]]++;
             }
         }
         for (Map.Entry<Integer, long[]> e : more.entrySet()) {

@@ -25,15 +25,13 @@ import org.simine.index.query.RecordMatcher;
  * The first hits of a hit set in the requested order. Relevance is tiered: a record scores one point per word
  * clause of the query found in its own text (material, value, section, its sentence or table row) and nothing
  * for words found only elsewhere in its paper; equal scores keep paper and reading order. Relevance and paper
- * order are selected from the hit bitsets with one pass and a small heap per segment (a paper's records are
- * contiguous in reading order inside a segment, so document order breaks ties like the record ordinal); the
- * other orders are Lucene's sorted search over the same hits.
+ * order are selected from the hit bitsets without ranking every hit (a paper's records are contiguous and in
+ * reading order inside a segment, so document order breaks ties like the record ordinal); the other orders are
+ * Lucene's sorted search over the same hits.
  */
 final class TopRecords {
-    /** Bits of the packed per-segment sort key: score (inverted), paper ordinal, document. */
-    private static final int DOC_BITS = 28;
-    private static final int MAX_SCORE = 0x7F;
-    private static final long DOC_MASK = (1L << DOC_BITS) - 1;
+    /** Word clauses counted at most (a query of more words ranks as if it had this many). */
+    private static final int MAX_SCORE = 15;
 
     /** @param doc global document id; @param score relevance tier (words found in the record's own text) */
     record Hit(int doc, float score) {
@@ -48,10 +46,9 @@ final class TopRecords {
             return List.of();
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        boolean fits = leaves.stream().allMatch(l -> l.reader().maxDoc() <= DOC_MASK);
-        if (fits && sort.key() == SortOrder.Key.RELEVANCE) {
+        if (sort.key() == SortOrder.Key.RELEVANCE) {
             return selected(leaves, hits, matcher, n, false);
-        } else if (fits && sort.key() == SortOrder.Key.PAPER) {
+        } else if (sort.key() == SortOrder.Key.PAPER) {
             return selected(leaves, hits, null, n, sort.descending());
         }
         List<Hit> out = new ArrayList<>();
@@ -72,110 +69,95 @@ final class TopRecords {
         return Math.min(score, MAX_SCORE);
     }
 
-    /** Best score, then paper id (descending when asked), then reading order. */
+    /**
+     * Best score, then paper id (descending when asked), then reading order. Hits are split into score levels by
+     * bit-sliced counting of the word clauses' own-text sets (word operations on 64 documents at a time); from
+     * the best level down, each segment gives its first hits of the level in paper order ({@link PaperBlocks}),
+     * and segments are merged by paper id, until {@code n} hits are found.
+     */
     private static List<Hit> selected(List<LeafReaderContext> leaves, FixedBitSet[] hits, RecordMatcher matcher,
                                       int n, boolean papersDescending) throws IOException {
-        record Candidate(LeafReaderContext leaf, long key, BytesRef paper) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
+        int clauses = matcher == null ? 0 : Math.min(matcher.wordClauses(), MAX_SCORE);
+        ScoreLevels[] levels = new ScoreLevels[leaves.size()];
         for (LeafReaderContext leaf : leaves) {
-            FixedBitSet segmentHits = hits[leaf.ord];
-            if (segmentHits == null) {
-                continue;
+            if (hits[leaf.ord] != null) {
+                FixedBitSet[] own = new FixedBitSet[clauses];
+                for (int i = 0; i < clauses; i++) {
+                    own[i] = matcher.ownText(leaf, i);
+                }
+                levels[leaf.ord] = new ScoreLevels(hits[leaf.ord], own);
             }
-            OrdColumn papers = OrdColumn.of(leaf.reader(), IndexField.DOC.fieldName());
-            FixedBitSet[] own = new FixedBitSet[matcher == null ? 0 : matcher.wordClauses()];
-            for (int i = 0; i < own.length; i++) {
-                own[i] = matcher.ownText(leaf, i);
-            }
-            for (long key : smallest(segmentHits, own, papers, papersDescending, n)) {
-                int ord = papers.ord((int) (key & DOC_MASK));
-                candidates.add(new Candidate(leaf, key,
-                        ord < 0 ? null : new BytesRef(papers.value(leaf.reader(), ord))));
-            }
+        }
+        record Candidate(int doc, BytesRef paper) {
         }
         Comparator<BytesRef> paperOrder = Comparator.nullsLast(papersDescending
                 ? Comparator.<BytesRef>reverseOrder() : Comparator.<BytesRef>naturalOrder());
-        candidates.sort(Comparator.<Candidate>comparingLong(c -> c.key() >>> (2 * DOC_BITS))
-                .thenComparing(Candidate::paper, paperOrder)
-                .thenComparingInt(c -> c.leaf().docBase + (int) (c.key() & DOC_MASK)));
-        List<Hit> out = new ArrayList<>(Math.min(n, candidates.size()));
-        for (Candidate c : candidates.subList(0, Math.min(n, candidates.size()))) {
-            out.add(new Hit(c.leaf().docBase + (int) (c.key() & DOC_MASK),
-                    MAX_SCORE - (int) (c.key() >>> (2 * DOC_BITS))));
+        Comparator<Candidate> order = Comparator.comparing(Candidate::paper, paperOrder)
+                .thenComparingInt(Candidate::doc);
+        List<Hit> out = new ArrayList<>(n);
+        for (int score = clauses; score >= 0 && out.size() < n; score--) {
+            int need = n - out.size();
+            List<Candidate> candidates = new ArrayList<>();
+            for (LeafReaderContext leaf : leaves) {
+                if (levels[leaf.ord] == null) {
+                    continue;
+                }
+                OrdColumn papers = OrdColumn.of(leaf.reader(), IndexField.DOC.fieldName());
+                for (int doc : PaperBlocks.of(leaf).first(levels[leaf.ord].level(score), need, papersDescending)) {
+                    int ord = papers.ord(doc);
+                    candidates.add(new Candidate(leaf.docBase + doc,
+                            ord < 0 ? null : new BytesRef(papers.value(leaf.reader(), ord))));
+                }
+            }
+            candidates.sort(order);
+            for (Candidate c : candidates.subList(0, Math.min(need, candidates.size()))) {
+                out.add(new Hit(c.doc(), score));
+            }
         }
         return out;
     }
 
-    /**
-     * The {@code n} smallest keys (inverted score, paper ordinal, document) of a segment's hits, in a max-heap
-     * whose top is the worst key kept, so that most hits cost one comparison.
-     */
-    private static long[] smallest(FixedBitSet hits, FixedBitSet[] own, OrdColumn papers, boolean descending,
-                                   int n) {
-        long[] heap = new long[n];
-        int size = 0;
-        long[] words = hits.getBits();
-        int numWords = Math.min(words.length, (hits.length() + 63) >>> 6);
-        int lastOrd = papers.valueCount() - 1;
-        for (int w = 0; w < numWords; w++) {
-            for (long word = words[w]; word != 0; word &= word - 1) {
-                int doc = (w << 6) + Long.numberOfTrailingZeros(word);
-                int score = 0;
-                for (FixedBitSet o : own) {
-                    if (o.get(doc)) {
-                        score++;
+    /** A segment's hits split by score: how many of the word clauses each hit has in its own text. */
+    private static final class ScoreLevels {
+        private final FixedBitSet hits;
+        /** Bit-sliced per-document counts: bit s of a document's score is its bit in slices[s]. */
+        private final long[][] slices;
+
+        ScoreLevels(FixedBitSet hits, FixedBitSet[] own) {
+            this.hits = hits;
+            int words = FixedBitSet.bits2words(hits.length());
+            int bits = 32 - Integer.numberOfLeadingZeros(own.length);
+            slices = new long[bits][words];
+            long[] h = hits.getBits();
+            for (FixedBitSet o : own) {
+                long[] ob = o.getBits();
+                for (int w = 0; w < words; w++) {
+                    long carry = ob[w] & h[w];
+                    for (int s = 0; s < bits && carry != 0; s++) {
+                        long sum = slices[s][w] ^ carry;
+                        carry &= slices[s][w];
+                        slices[s][w] = sum;
                     }
                 }
-                int ord = papers.ord(doc);
-                long paper = ord < 0 ? DOC_MASK : descending ? lastOrd - ord : ord;
-                long key = ((long) (MAX_SCORE - Math.min(score, MAX_SCORE)) << (2 * DOC_BITS))
-                        | (paper << DOC_BITS) | doc;
-                if (size < n) {
-                    heap[size] = key;
-                    up(heap, size++);
-                } else if (key < heap[0]) {
-                    heap[0] = key;
-                    down(heap, size);
+            }
+        }
+
+        /** The hits with exactly this score. */
+        FixedBitSet level(int score) {
+            if (slices.length == 0) {
+                return hits;
+            }
+            long[] h = hits.getBits();
+            long[] out = new long[h.length];
+            for (int w = 0; w < slices[0].length; w++) {
+                long m = h[w];
+                for (int s = 0; s < slices.length; s++) {
+                    m &= ((score >>> s) & 1) != 0 ? slices[s][w] : ~slices[s][w];
                 }
+                out[w] = m;
             }
+            return new FixedBitSet(out, hits.length());
         }
-        long[] kept = java.util.Arrays.copyOf(heap, size);
-        java.util.Arrays.sort(kept);
-        return kept;
-    }
-
-    private static void up(long[] heap, int i) {
-        long v = heap[i];
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (heap[parent] >= v) {
-                break;
-            }
-            heap[i] = heap[parent];
-            i = parent;
-        }
-        heap[i] = v;
-    }
-
-    private static void down(long[] heap, int size) {
-        long v = heap[0];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && heap[child + 1] > heap[child]) {
-                child++;
-            }
-            if (heap[child] <= v) {
-                break;
-            }
-            heap[i] = heap[child];
-            i = child;
-        }
-        heap[i] = v;
     }
 
     /** Precomputed hit sets as a query, for Lucene's sorted search; valid on the searcher they came from. */
