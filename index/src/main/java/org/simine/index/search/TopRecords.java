@@ -6,16 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.simine.index.document.IndexField;
@@ -26,8 +17,8 @@ import org.simine.index.query.RecordMatcher;
  * clause of the query found in its own text (material, value, section, its sentence or table row) and nothing
  * for words found only elsewhere in its paper; equal scores keep paper and reading order. Relevance and paper
  * order are selected from the hit bitsets without ranking every hit (a paper's records are contiguous and in
- * reading order inside a segment, so document order breaks ties like the record ordinal); the other orders are
- * Lucene's sorted search over the same hits.
+ * reading order inside a segment, so document order breaks ties like the record ordinal); the other orders by
+ * {@link FieldOrder}.
  */
 final class TopRecords {
     /** Word clauses counted at most (a query of more words ranks as if it had this many). */
@@ -52,9 +43,9 @@ final class TopRecords {
             return selected(leaves, hits, null, n, sort.descending());
         }
         List<Hit> out = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(new HitsQuery(hits), n, sort.toSort(), false).scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            out.add(new Hit(sd.doc, score(matcher, leaf, sd.doc - leaf.docBase)));
+        for (int doc : FieldOrder.top(leaves, hits, sort, n)) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            out.add(new Hit(doc, score(matcher, leaf, doc - leaf.docBase)));
         }
         return out;
     }
@@ -157,53 +148,6 @@ final class TopRecords {
                 out[w] = m;
             }
             return new FixedBitSet(out, hits.length());
-        }
-    }
-
-    /** Precomputed hit sets as a query, for Lucene's sorted search; valid on the searcher they came from. */
-    private static final class HitsQuery extends Query {
-        private final FixedBitSet[] hits;
-
-        HitsQuery(FixedBitSet[] hits) {
-            this.hits = hits;
-        }
-
-        @Override
-        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-            return new ConstantScoreWeight(this, boost) {
-                @Override
-                public Scorer scorer(LeafReaderContext context) {
-                    FixedBitSet bits = hits[context.ord];
-                    long n = bits == null ? 0 : bits.cardinality();
-                    return n == 0 ? null
-                            : new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(bits, n));
-                }
-
-                @Override
-                public boolean isCacheable(LeafReaderContext ctx) {
-                    return false;
-                }
-            };
-        }
-
-        @Override
-        public void visit(QueryVisitor visitor) {
-            visitor.visitLeaf(this);
-        }
-
-        @Override
-        public String toString(String field) {
-            return "hits";
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return this == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
         }
     }
 }

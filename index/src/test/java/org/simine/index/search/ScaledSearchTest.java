@@ -288,6 +288,20 @@ class ScaledSearchTest {
     }
 
     @Test
+    void keywordOrdersBreakTheirManyTiesByPaperAcrossSegments() throws Exception {
+        for (boolean descending : List.of(false, true)) {
+            Comparator<Indexed> byMaterial = Comparator.comparing(r -> r.record().material());
+            Comparator<Indexed> order = (descending ? byMaterial.reversed() : byMaterial).thenComparing(PAPER_ORDER);
+            List<Indexed> expected = matching(r -> mentions(r, "nanowire")).stream().sorted(order).toList();
+            SearchRequest request = new SearchRequest("nanowire", 30, SortOrder.parse(descending ? "-material"
+                    : "material"), List.of());
+            assertEquals(records(expected.subList(0, 30)), ids(index.search(request)), "descending " + descending);
+            assertEquals(records(expected.subList(30, 60)), ids(index.search(request.withOffset(30))),
+                    "second page, descending " + descending);
+        }
+    }
+
+    @Test
     void theEmptyQueryIsAnsweredTheSameWhenAskedAgain() throws Exception {
         SearchResult first = index.search(SearchRequest.of("").withLimit(7));
         SearchResult again = index.search(SearchRequest.of("").withLimit(7));
