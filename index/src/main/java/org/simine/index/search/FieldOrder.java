@@ -11,10 +11,9 @@ import org.simine.index.document.IndexField;
 
 /**
  * The first hits by a number or a keyword (ascending or descending, records without one last), then paper and
- * reading order, like {@link SortOrder#toSort()}. Per segment one pass finds the n-th best key with a small heap
- * of longs; the hits better than it are ranked, and those equal to it (ties are common: rates and properties
- * have few values) are taken in paper order from {@link PaperBlocks}. Segments are merged by value, paper id and
- * position. The cost is two array reads per hit, whatever the order.
+ * reading order, like {@link SortOrder#toSort()}. Per segment one pass over the hits keeps the n best by (key,
+ * paper ordinal, position) in a heap whose worst entry is on top: most hits cost an array read and one
+ * comparison. Segments are merged by value, paper id and position.
  */
 final class FieldOrder {
     private static final long MISSING = Long.MAX_VALUE;
@@ -47,44 +46,24 @@ final class FieldOrder {
     private static List<Candidate> segment(LeafReaderContext leaf, FixedBitSet hits, SortOrder sort, int n)
             throws IOException {
         Keys keys = new Keys(leaf, sort);
-        long[] heap = new long[n];
-        int size = 0;
+        OrdColumn papers = OrdColumn.of(leaf.reader(), IndexField.DOC.fieldName());
+        Heap heap = new Heap(n);
         long[] words = hits.getBits();
         int numWords = FixedBitSet.bits2words(hits.length());
         for (int w = 0; w < numWords; w++) {
             for (long word = words[w]; word != 0; word &= word - 1) {
-                long key = keys.key((w << 6) + Long.numberOfTrailingZeros(word));
-                if (size < n) {
-                    heap[size] = key;
-                    up(heap, size++);
-                } else if (key < heap[0]) {
-                    heap[0] = key;
-                    down(heap, size);
-                }
-            }
-        }
-        // every hit better than the n-th key, then hits equal to it in paper order
-        long nth = size < n ? MISSING : heap[0];
-        List<long[]> better = new ArrayList<>();
-        FixedBitSet equal = new FixedBitSet(hits.length());
-        for (int w = 0; w < numWords; w++) {
-            for (long word = words[w]; word != 0; word &= word - 1) {
                 int doc = (w << 6) + Long.numberOfTrailingZeros(word);
                 long key = keys.key(doc);
-                if (key < nth) {
-                    better.add(new long[] {key, doc});
-                } else if (key == nth) {
-                    equal.set(doc);
+                if (heap.size < n) {
+                    heap.add(key, papers.ord(doc), doc);
+                } else if (key <= heap.keys[0]) {
+                    heap.offer(key, papers.ord(doc), doc);
                 }
             }
         }
-        OrdColumn papers = OrdColumn.of(leaf.reader(), IndexField.DOC.fieldName());
-        List<Candidate> out = new ArrayList<>();
-        for (long[] b : better) {
-            out.add(candidate(leaf, keys, papers, (int) b[1], b[0]));
-        }
-        for (int doc : PaperBlocks.of(leaf).first(equal, Math.max(0, n - better.size()), false)) {
-            out.add(candidate(leaf, keys, papers, doc, nth));
+        List<Candidate> out = new ArrayList<>(heap.size);
+        for (int i = 0; i < heap.size; i++) {
+            out.add(candidate(leaf, keys, papers, heap.docs[i], heap.keys[i]));
         }
         return out;
     }
@@ -133,36 +112,81 @@ final class FieldOrder {
         }
     }
 
-    private static void up(long[] heap, int i) {
-        long v = heap[i];
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (heap[parent] >= v) {
-                break;
-            }
-            heap[i] = heap[parent];
-            i = parent;
-        }
-        heap[i] = v;
-    }
+    /**
+     * The n best hits of a segment by (key, paper ordinal, document), in a max-heap whose top is the worst kept,
+     * so that a hit costs one comparison unless it ties with or beats the worst.
+     */
+    private static final class Heap {
+        final long[] keys;
+        final int[] papers;
+        final int[] docs;
+        int size;
 
-    private static void down(long[] heap, int size) {
-        long v = heap[0];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && heap[child + 1] > heap[child]) {
-                child++;
-            }
-            if (heap[child] <= v) {
-                break;
-            }
-            heap[i] = heap[child];
-            i = child;
+        Heap(int n) {
+            keys = new long[n];
+            papers = new int[n];
+            docs = new int[n];
         }
-        heap[i] = v;
+
+        void add(long key, int paper, int doc) {
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (!worse(key, paper, doc, parent)) {
+                    break;
+                }
+                move(parent, i);
+                i = parent;
+            }
+            set(i, key, paper, doc);
+        }
+
+        /** Replaces the worst kept hit when this one is better. */
+        void offer(long key, int paper, int doc) {
+            if (!better(key, paper, doc, 0)) {
+                return;
+            }
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && better(keys[child], papers[child], docs[child], child + 1)) {
+                    child++; // the worse child moves up
+                }
+                if (!better(key, paper, doc, child)) {
+                    break;
+                }
+                move(child, i);
+                i = child;
+            }
+            set(i, key, paper, doc);
+        }
+
+        /** Whether (key, paper, doc) sorts after entry i. */
+        private boolean worse(long key, int paper, int doc, int i) {
+            if (key != keys[i]) {
+                return key > keys[i];
+            }
+            if (paper != papers[i]) {
+                return Integer.compareUnsigned(paper, papers[i]) > 0; // no paper id (-1) last
+            }
+            return doc > docs[i];
+        }
+
+        private boolean better(long key, int paper, int doc, int i) {
+            return !worse(key, paper, doc, i) && !(key == keys[i] && paper == papers[i] && doc == docs[i]);
+        }
+
+        private void move(int from, int to) {
+            set(to, keys[from], papers[from], docs[from]);
+        }
+
+        private void set(int i, long key, int paper, int doc) {
+            keys[i] = key;
+            papers[i] = paper;
+            docs[i] = doc;
+        }
     }
 }
