@@ -52,21 +52,25 @@ final class FacetCounter {
                 counted = live.clone();
                 counted.andNot(segmentHits);
             }
-            int[] docs = docs(counted, complement ? records - n : n);
-            for (FacetDimension d : dimensions) {
-                OrdColumn column = OrdColumn.of(leaf.reader(), d.field().fieldName());
-                long[] counts = new long[column.valueCount() + 1];
-                column.count(docs, docs.length, counted, counts);
+            OrdColumn[] columns = new OrdColumn[dimensions.size()];
+            long[][] counts = new long[dimensions.size()][];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = OrdColumn.of(leaf.reader(), dimensions.get(i).field().fieldName());
+                counts[i] = new long[columns[i].valueCount() + 1];
+            }
+            count(counted, complement ? records - n : n, columns, counts);
+            for (int i = 0; i < columns.length; i++) {
+                FacetDimension d = dimensions.get(i);
                 if (complement) {
-                    long[] all = allCounts(leaf, column, d);
-                    for (int ord = 0; ord < counts.length; ord++) {
-                        counts[ord] = all[ord] - counts[ord];
+                    long[] all = allCounts(leaf, columns[i], d);
+                    for (int ord = 0; ord < counts[i].length; ord++) {
+                        counts[i][ord] = all[ord] - counts[i][ord];
                     }
                 }
                 Map<String, Long> into = merged.get(d);
-                for (int ord = 1; ord < counts.length; ord++) {
-                    if (counts[ord] > 0) {
-                        into.merge(column.value(leaf.reader(), ord - 1), counts[ord], Long::sum);
+                for (int ord = 1; ord < counts[i].length; ord++) {
+                    if (counts[i][ord] > 0) {
+                        into.merge(columns[i].value(leaf.reader(), ord - 1), counts[i][ord], Long::sum);
                     }
                 }
             }
@@ -76,6 +80,47 @@ final class FacetCounter {
             counts.put(d, Facets.top(merged.get(d), limit));
         }
         return new Facets(total, counts);
+    }
+
+    /**
+     * Counts the documents of {@code bits} into {@code counts} per column. Columns of byte ordinals (the usual
+     * facets: properties, elements, units, sources) are counted together in one pass over the bitset; the others
+     * from the decoded documents.
+     */
+    private static void count(FixedBitSet bits, int cardinality, OrdColumn[] columns, long[][] counts) {
+        int small = 0;
+        for (OrdColumn c : columns) {
+            small += c.bytes() != null ? 1 : 0;
+        }
+        byte[][] bytes = new byte[small][];
+        long[][] byteCounts = new long[small][];
+        int k = 0;
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].bytes() != null) {
+                bytes[k] = columns[i].bytes();
+                byteCounts[k++] = counts[i];
+            }
+        }
+        if (small > 0) {
+            long[] words = bits.getBits();
+            int numWords = FixedBitSet.bits2words(bits.length());
+            for (int w = 0; w < numWords; w++) {
+                for (long word = words[w]; word != 0; word &= word - 1) {
+                    int doc = (w << 6) + Long.numberOfTrailingZeros(word);
+                    for (int c = 0; c < small; c++) {
+                        byteCounts[c][bytes[c][doc] & 0xFF]++;
+                    }
+                }
+            }
+        }
+        int[] docs = small == columns.length ? null : docs(bits, cardinality);
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].bytes() != null) {
+                columns[i].countMore(bits, counts[i]);
+            } else {
+                columns[i].count(docs, docs.length, bits, counts[i]);
+            }
+        }
     }
 
     /** The documents of a bitset, in order. */
@@ -109,7 +154,7 @@ final class FacetCounter {
         if (all == null) {
             FixedBitSet live = SegmentSets.liveRecords(leaf);
             all = new long[column.valueCount() + 1];
-            column.count(docs(live, live.cardinality()), live.cardinality(), live, all);
+            count(live, live.cardinality(), new OrdColumn[] {column}, new long[][] {all});
             perField.put(d.field().fieldName(), all);
         }
         return all;

@@ -87,6 +87,22 @@ final class OrdColumn {
         return column;
     }
 
+    /** The per-document ordinals + 1 when they fit a byte, else null. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /** Adds the ordinals of documents with several values among the hits ({@code counts} as in count). */
+    void countMore(FixedBitSet hits, long[] counts) {
+        for (Map.Entry<Integer, long[]> e : more.entrySet()) {
+            if (hits.get(e.getKey())) {
+                for (long ord : e.getValue()) {
+                    counts[(int) ord + 1]++;
+                }
+            }
+        }
+    }
+
     int valueCount() {
         return valueCount;
     }
@@ -129,12 +145,6 @@ final class OrdColumn {
                 counts[ints[docs[i]]]++;
             }
         }
-        for (Map.Entry<Integer, long[]> e : more.entrySet()) {
-            if (hits.get(e.getKey())) {
-                for (long ord : e.getValue()) {
-                    counts[(int) ord + 1]++;
-                }
-            }
-        }
+        countMore(hits, counts);
     }
 }
