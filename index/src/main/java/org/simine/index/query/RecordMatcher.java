@@ -30,6 +30,8 @@ public final class RecordMatcher {
     private final List<Node> ownText = new ArrayList<>();
     private LeafReaderContext leaf;
     private final Map<Node, FixedBitSet> memo = new IdentityHashMap<>();
+    /** Own-text sets per segment, kept after the segment is done: ranking reads them after matching. */
+    private final Map<LeafReaderContext, Map<Node, FixedBitSet>> ownMemo = new IdentityHashMap<>();
 
     RecordMatcher(IndexSearcher searcher, QueryCompiler compiler, QueryNode query) throws IOException {
         this.root = compile(searcher, compiler, query, true);
@@ -52,7 +54,9 @@ public final class RecordMatcher {
      * has the words, as opposed to records that match only because their paper mentions them elsewhere.
      */
     public FixedBitSet ownText(LeafReaderContext context, int i) throws IOException {
-        return eval(ownText.get(i), context);
+        Node node = ownText.get(i);
+        FixedBitSet kept = ownMemo.getOrDefault(context, Map.of()).get(node);
+        return kept != null ? kept : eval(node, context);
     }
 
     private FixedBitSet eval(Node node, LeafReaderContext context) throws IOException {
@@ -64,6 +68,9 @@ public final class RecordMatcher {
         if (bits == null) {
             bits = node.eval(context, this);
             memo.put(node, bits);
+            if (ownText.stream().anyMatch(o -> o == node)) {
+                ownMemo.computeIfAbsent(context, c -> new IdentityHashMap<>()).put(node, bits);
+            }
         }
         return bits;
     }
