@@ -39,11 +39,12 @@ final class TopRecords {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         if (sort.key() == SortOrder.Key.RELEVANCE) {
             return selected(leaves, hits, matcher, n, false);
-        } else if (sort.key() == SortOrder.Key.PAPER) {
-            return selected(leaves, hits, null, n, sort.descending());
         }
+        List<Integer> docs = sort.key() == SortOrder.Key.PAPER
+                ? selected(leaves, hits, null, n, sort.descending()).stream().map(Hit::doc).toList()
+                : FieldOrder.top(leaves, hits, sort, n);
         List<Hit> out = new ArrayList<>();
-        for (int doc : FieldOrder.top(leaves, hits, sort, n)) {
+        for (int doc : docs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             out.add(new Hit(doc, score(matcher, leaf, doc - leaf.docBase)));
         }
