@@ -39,6 +39,9 @@ public final class IndexBenchmark {
     static final int PASSAGES_PER_PAPER = 8;
     static final int WARMUP_ROUNDS = 30;
     static final int MEASURED_ROUNDS = 100;
+    static final long EXPORT_MAX_RECORDS = 2_000_000;
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     static final List<String> QUERIES = List.of(
             "",
             "property:charge_transfer_resistance value:<60 dopant:P",
@@ -110,14 +113,16 @@ public final class IndexBenchmark {
                 }
             }
             double build = (System.nanoTime() - t0) / 1e9;
+            long heapBefore = usedHeap();
             long total = index.count("");
             System.out.printf(Locale.ROOT, "## Search: %d synthetic records in %d papers (%d passages); built in "
                             + "%.1f s (%.0f records/s), one writer%n%n", total, paperCount,
                     (long) paperCount * PASSAGES_PER_PAPER, build, total / build);
-            System.out.printf("Latency in ms over %d rounds after %d warm-up rounds; one thread.%n%n",
+            System.out.printf("Latency in ms over %d rounds after %d warm-up rounds; one thread. Wall time includes "
+                    + "waiting for a core on a busy machine; the thread's CPU time does not.%n%n",
                     MEASURED_ROUNDS, WARMUP_ROUNDS);
-            System.out.println("| query | hits | p50 ms | p95 ms |");
-            System.out.println("|---|---|---|---|");
+            System.out.println("| query | hits | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms |");
+            System.out.println("|---|---|---|---|---|---|");
             try (var directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher raw = new IndexSearcher(reader);
                 report("baseline: Lucene MatchAllDocsQuery count", reader.maxDoc(),
@@ -126,10 +131,11 @@ public final class IndexBenchmark {
                         () -> raw.search(DocType.RECORD.query(), 20).totalHits);
             }
             List<Double> all = new ArrayList<>();
+            List<Double> allCpu = new ArrayList<>();
             for (String q : QUERIES) {
                 long hits = index.count(q);
                 all.addAll(report("`" + (q.isEmpty() ? "(all records)" : q) + "`", hits,
-                        () -> index.search(SearchRequest.of(q)).total()));
+                        () -> index.search(SearchRequest.of(q)).total(), allCpu));
             }
             report("`property:retention` sorted by -value", index.count("property:retention"),
                     () -> index.search(SearchRequest.of("property:retention").withSort(SortOrder.parse("-value")))
@@ -138,8 +144,21 @@ public final class IndexBenchmark {
                     () -> index.search(SearchRequest.of("property:rct value:<60 dopant:P").withFacets(List.of()))
                             .total());
             all.sort(Comparator.naturalOrder());
-            System.out.printf(Locale.ROOT, "| **all search queries above (top 20 + 4 facets)** | | %.2f | %.2f |%n",
-                    BenchSupport.percentile(all, 50), BenchSupport.percentile(all, 95));
+            allCpu.sort(Comparator.naturalOrder());
+            System.out.printf(Locale.ROOT, "| **all search queries above (top 20 + 4 facets)** | | %.2f | %.2f | %.2f "
+                            + "| %.2f |%n", BenchSupport.percentile(all, 50), BenchSupport.percentile(all, 95),
+                    BenchSupport.percentile(allCpu, 50), BenchSupport.percentile(allCpu, 95));
+            long heapAfter = usedHeap();
+            System.out.printf(Locale.ROOT, "%nIndex on disk: %.1f MB (%.0f bytes per record). Heap used after a full "
+                            + "GC with the index open: %.1f MB before the searches, %.1f MB after them (%+.1f MB: "
+                            + "the per-segment columns, bitsets and kept answers searches build).%n",
+                    diskBytes(dir) / 1e6, (double) diskBytes(dir) / total, heapBefore / 1e6, heapAfter / 1e6,
+                    (heapAfter - heapBefore) / 1e6);
+            if (total > EXPORT_MAX_RECORDS) {
+                System.out.printf("%nExport not measured above %d records (it scales linearly).%n",
+                        EXPORT_MAX_RECORDS);
+                return;
+            }
             long exportStart = System.nanoTime();
             long exported = index.export("", RecordFormat.CSV, new NullAppendable());
             double exportSeconds = (System.nanoTime() - exportStart) / 1e9;
@@ -148,24 +167,50 @@ public final class IndexBenchmark {
         }
     }
 
-    /** Times a task; prints a table row; returns the measured latencies in ms. */
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean()
+                .getHeapMemoryUsage();
+        return heap.getUsed();
+    }
+
+    private static long diskBytes(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** Times a task (wall and this thread's CPU); prints a table row; returns the wall latencies in ms. */
     private static List<Double> report(String name, long hits, Callable<Object> task) throws Exception {
+        return report(name, hits, task, null);
+    }
+
+    private static List<Double> report(String name, long hits, Callable<Object> task, List<Double> cpuInto)
+            throws Exception {
         for (int i = 0; i < WARMUP_ROUNDS; i++) {
             task.call();
         }
         List<Double> ms = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < MEASURED_ROUNDS; i++) {
+            long c = CPU.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             task.call();
             ms.add((System.nanoTime() - t) / 1e6);
+            cpu.add((CPU.getCurrentThreadCpuTime() - c) / 1e6);
         }
         ms.sort(Comparator.naturalOrder());
-        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f |%n", name, hits, BenchSupport.percentile(ms, 50),
-                BenchSupport.percentile(ms, 95));
+        cpu.sort(Comparator.naturalOrder());
+        if (cpuInto != null) {
+            cpuInto.addAll(cpu);
+        }
+        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", name, hits,
+                BenchSupport.percentile(ms, 50), BenchSupport.percentile(ms, 95), BenchSupport.percentile(cpu, 50),
+                BenchSupport.percentile(cpu, 95));
         return ms;
     }
-
-
 
     private static final class NullAppendable implements Appendable {
         @Override

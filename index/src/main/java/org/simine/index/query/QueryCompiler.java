@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -12,29 +11,23 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
-import org.apache.lucene.util.BytesRef;
 import org.simine.index.document.DocType;
 import org.simine.index.document.IndexField;
 
 /**
- * Turns a {@link QueryNode} into a Lucene query over record documents. Words matched against whole papers are
- * resolved first, on the given searcher, into the set of matching papers (a join from passages to records), so
- * one compiled query belongs to one searcher.
+ * Turns a {@link QueryNode} into the records it selects: a {@link RecordMatcher} (per-segment bitsets, for
+ * search) or a Lucene query over record documents built on it (for counts and exports). Words match a record's
+ * own text (material, value, section, sentence) or, failing that, any passage or the title of its paper:
+ * {@code LiFSI AND property:dli} finds D_Li⁺ records of papers that mention LiFSI anywhere. Such a paper match
+ * is resolved inside the paper's block of documents, so the compiled query does not depend on the searcher.
  */
 public final class QueryCompiler {
-    /** Weight of "the paper mentions it" against "the record's own sentence says it". */
-    private static final float PAPER_MATCH_BOOST = 0.1f;
-
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
 
@@ -43,35 +36,43 @@ public final class QueryCompiler {
         this.analyzer = analyzer;
     }
 
-    /** The records the query selects. */
-    public Query compile(QueryNode node) throws IOException {
-        return new BooleanQuery.Builder()
-                .add(DocType.RECORD.query(), Occur.FILTER)
-                .add(node(node), Occur.MUST)
+    /** The records the query selects, as a Lucene query (constant score, not cached). */
+    public Query compile(QueryNode node) {
+        return new RecordSetQuery(node, analyzer);
+    }
+
+    /** The records the query selects, as bitsets per segment of this compiler's searcher. */
+    public RecordMatcher matcher(QueryNode node) throws IOException {
+        return new RecordMatcher(searcher, this, node);
+    }
+
+    /** Free words in the record's own text. */
+    Query ownWords(String text) {
+        return text(IndexField.RECORD_TEXT, text);
+    }
+
+    /** Free words anywhere else in a paper: a passage or the title. */
+    Query paperWords(String text) {
+        return new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
+                .add(text(IndexField.PASSAGE_TEXT, text), Occur.SHOULD)
+                .add(text(IndexField.TITLE, text), Occur.SHOULD)
                 .build();
     }
 
-    private Query node(QueryNode n) throws IOException {
-        if (n instanceof QueryNode.All) {
-            return new MatchAllDocsQuery();
-        } else if (n instanceof QueryNode.And and) {
-            return and(and.clauses());
-        } else if (n instanceof QueryNode.Or or) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-            for (QueryNode c : or.clauses()) {
-                b.add(node(c), Occur.SHOULD);
-            }
-            return b.build();
-        } else if (n instanceof QueryNode.Not not) {
-            return and(List.of(not));
-        } else if (n instanceof QueryNode.FreeText free) {
-            return freeText(free.text());
-        } else if (n instanceof QueryNode.FieldText text) {
-            Query words = text(text.field().indexField(), text.text());
-            return text.field().kind() == SearchField.Kind.PAPER_TEXT
-                    ? inPapers(new BooleanQuery.Builder().add(DocType.PAPER.query(), Occur.FILTER)
-                    .add(words, Occur.MUST).build()) : words;
-        } else if (n instanceof QueryNode.Exact exact) {
+    /** Words in a field of the paper document ({@link SearchField.Kind#PAPER_TEXT}). */
+    Query paperField(IndexField field, String text) {
+        return new BooleanQuery.Builder().add(DocType.PAPER.query(), Occur.FILTER)
+                .add(text(field, text), Occur.MUST).build();
+    }
+
+    /** Words in one text field of the record ({@link SearchField.Kind#TEXT}). */
+    Query fieldWords(IndexField field, String text) {
+        return text(field, text);
+    }
+
+    /** An exact term, a material or a numeric range: the clauses that filter without ranking. */
+    Query filter(QueryNode n) {
+        if (n instanceof QueryNode.Exact exact) {
             return new TermQuery(new Term(exact.field().indexField().fieldName(), exact.value()));
         } else if (n instanceof QueryNode.Material material) {
             return material(material);
@@ -79,47 +80,6 @@ public final class QueryCompiler {
             return range(range);
         }
         throw new IllegalStateException("unknown query node " + n);
-    }
-
-    private Query and(List<QueryNode> clauses) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean positive = false;
-        for (QueryNode c : clauses) {
-            if (c instanceof QueryNode.Not not) {
-                b.add(node(not.clause()), Occur.MUST_NOT);
-            } else {
-                b.add(node(c), scores(c) ? Occur.MUST : Occur.FILTER);
-                positive = true;
-            }
-        }
-        if (!positive) {
-            b.add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        return b.build();
-    }
-
-    /** Only words rank records; fields and ranges only filter. */
-    private static boolean scores(QueryNode n) {
-        return n instanceof QueryNode.FreeText || n instanceof QueryNode.FieldText
-                || n instanceof QueryNode.And || n instanceof QueryNode.Or;
-    }
-
-    private Query freeText(String text) throws IOException {
-        Query paperText = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
-                .add(text(IndexField.PASSAGE_TEXT, text), Occur.SHOULD)
-                .add(text(IndexField.TITLE, text), Occur.SHOULD)
-                .build();
-        return new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
-                .add(text(IndexField.RECORD_TEXT, text), Occur.SHOULD)
-                .add(new BoostQuery(inPapers(paperText), PAPER_MATCH_BOOST), Occur.SHOULD)
-                .build();
-    }
-
-    /** Records of the papers that have a document matching {@code query}. */
-    private Query inPapers(Query query) throws IOException {
-        Set<BytesRef> docs = DocKeys.of(searcher, query);
-        return docs.isEmpty() ? new MatchNoDocsQuery("no paper matches")
-                : new ConstantScoreQuery(new TermInSetQuery(IndexField.DOC.fieldName(), docs));
     }
 
     /** A phrase, or a word that analyses into several tokens ({@code Si@C} → si, c) is searched as a phrase. */

@@ -8,7 +8,8 @@ import org.simine.model.Record;
  * One matching record with what a reader needs to judge it.
  *
  * @param record         the record, exactly as extracted
- * @param score          text relevance (0 when the query has no words)
+ * @param score          relevance tier: how many of the query's word clauses the record's own text has (0 when
+ *                       the query has no words or they are only elsewhere in its paper)
  * @param paper          the paper it came from, or null when the index has no paper document for it
  * @param snippet        the record's sentence or table row with the query's words and the value marked
  *                       ({@link Highlighter#OPEN}…{@link Highlighter#CLOSE}), or null when it has none

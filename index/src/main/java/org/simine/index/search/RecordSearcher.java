@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.FixedBitSet;
 import org.simine.index.document.DocType;
 import org.simine.index.document.IndexField;
 import org.simine.index.document.Paper;
@@ -29,6 +31,7 @@ import org.simine.index.query.QueryNode;
 import org.simine.index.query.QueryParser;
 import org.simine.index.query.QuerySyntaxException;
 import org.simine.index.query.QueryTerms;
+import org.simine.index.query.RecordMatcher;
 import org.simine.model.Record;
 
 /** Runs one search on one searcher: parse, compile, top hits, facets, papers and highlighted snippets. */
@@ -48,24 +51,57 @@ public final class RecordSearcher {
 
     public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
         QueryNode parsed = QueryParser.parse(request.query());
-        Query query = new QueryCompiler(searcher, analyzer).compile(parsed);
-        Facets facets = searcher.search(query, new FacetCounter(request.facets(), FACET_VALUES));
-        long total = facets.hits();
-        List<RecordHit> hits = new ArrayList<>();
-        if (request.limit() > 0 && total > request.offset()) {
-            TopDocs top = searcher.search(query, request.offset() + request.limit(), request.sort().toSort(), true);
+        RecordMatcher matcher = new QueryCompiler(searcher, analyzer).matcher(parsed);
+        HitSets hits = new HitSets(matcher);
+        int depth = request.offset() + request.limit();
+        IndexReader reader = searcher.getIndexReader();
+        Facets facets;
+        List<TopRecords.Hit> top;
+        if (parsed instanceof QueryNode.All) {
+            facets = AllRecordsAnswers.get(reader, "facets " + request.facets(),
+                    () -> FacetCounter.count(reader.leaves(), hits.get(), request.facets(), FACET_VALUES));
+            top = request.limit() == 0 || facets.hits() <= request.offset() ? List.of()
+                    : AllRecordsAnswers.get(reader, "top " + request.sort() + " " + depth,
+                    () -> TopRecords.top(searcher, hits.get(), matcher, request.sort(), depth));
+        } else {
+            facets = FacetCounter.count(reader.leaves(), hits.get(), request.facets(), FACET_VALUES);
+            top = request.limit() == 0 || facets.hits() <= request.offset() ? List.of()
+                    : TopRecords.top(searcher, hits.get(), matcher, request.sort(), depth);
+        }
+        List<RecordHit> out = new ArrayList<>();
+        if (top.size() > request.offset()) {
             Set<String> terms = QueryTerms.of(parsed, analyzer);
             Map<String, Optional<Paper>> papers = new HashMap<>();
             Map<String, Optional<Passage>> passages = new HashMap<>();
             StoredFields stored = searcher.storedFields();
-            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Record r = RecordDocuments.toRecord(stored.document(sd.doc));
+            for (TopRecords.Hit h : top.subList(request.offset(), top.size())) {
+                Record r = RecordDocuments.toRecord(stored.document(h.doc()));
                 Paper paper = papers.computeIfAbsent(r.doc(), this::paper).orElse(null);
-                hits.add(hit(r, Float.isNaN(sd.score) ? 0 : sd.score, paper, terms, passages));
+                out.add(hit(r, h.score(), paper, terms, passages));
             }
         }
-        return new SearchResult(request, parsed, total, hits, facets);
+        return new SearchResult(request, parsed, facets.hits(), out, facets);
+    }
+
+    /** The matching records per segment, computed when first needed (answers to the empty query are kept). */
+    private final class HitSets {
+        private final RecordMatcher matcher;
+        private FixedBitSet[] sets;
+
+        HitSets(RecordMatcher matcher) {
+            this.matcher = matcher;
+        }
+
+        FixedBitSet[] get() throws IOException {
+            if (sets == null) {
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                sets = new FixedBitSet[leaves.size()];
+                for (LeafReaderContext leaf : leaves) {
+                    sets[leaf.ord] = matcher.matches(leaf);
+                }
+            }
+            return sets;
+        }
     }
 
     /** @param passages best passage per paper, filled as needed: hits of one paper share it */

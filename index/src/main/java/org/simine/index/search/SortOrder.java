@@ -41,6 +41,16 @@ public record SortOrder(Key key, boolean descending) {
         String id() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** The field sorted by, null for relevance and paper order. */
+        IndexField field() {
+            return field;
+        }
+
+        /** Sorted by a keyword's doc values rather than a number's. */
+        boolean keyword() {
+            return this == MATERIAL || this == PROPERTY;
+        }
     }
 
     public static final SortOrder RELEVANCE = new SortOrder(Key.RELEVANCE, false);

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.FixedBitSet;
 import org.simine.index.document.DocType;
 import org.simine.index.document.Paper;
 import org.simine.index.document.PaperDocuments;
+import org.simine.index.query.SegmentSets;
 
 /** Counts what an index holds: documents by kind, records by property and material, papers by records. */
 public final class Statistics {
@@ -17,8 +20,13 @@ public final class Statistics {
     }
 
     public static IndexStats of(IndexSearcher searcher, int topMaterials) throws IOException {
-        Facets all = searcher.search(DocType.RECORD.query(),
-                new FacetCounter(List.of(FacetDimension.PROPERTY, FacetDimension.MATERIAL), Integer.MAX_VALUE));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FixedBitSet[] records = new FixedBitSet[leaves.size()];
+        for (LeafReaderContext leaf : leaves) {
+            records[leaf.ord] = SegmentSets.liveRecords(leaf);
+        }
+        Facets all = FacetCounter.count(leaves, records, List.of(FacetDimension.PROPERTY, FacetDimension.MATERIAL),
+                Integer.MAX_VALUE);
         List<FacetCount> materials = all.get(FacetDimension.MATERIAL);
         return new IndexStats(searcher.count(DocType.PAPER.query()), searcher.count(DocType.PASSAGE.query()),
                 all.hits(), all.get(FacetDimension.PROPERTY),

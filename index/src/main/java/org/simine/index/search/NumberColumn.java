@@ -1,0 +1,65 @@
+package org.simine.index.search;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * One numeric field's doc values of one segment (the sortable-long form numbers are indexed in), unpacked into
+ * an array with a bitset of the documents that have one, so that sorting hits by it is an array read per hit.
+ * Built once per segment and field when a search first sorts by it, dropped when Lucene closes the segment.
+ */
+final class NumberColumn {
+    private static final Map<IndexReader.CacheKey, Map<String, NumberColumn>> CACHE = new ConcurrentHashMap<>();
+
+    private final long[] values;
+    private final FixedBitSet present;
+
+    private NumberColumn(LeafReader reader, String field) throws IOException {
+        int maxDoc = Math.max(1, reader.maxDoc());
+        values = new long[maxDoc];
+        present = new FixedBitSet(maxDoc);
+        NumericDocValues dv = DocValues.getNumeric(reader, field);
+        for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+            values[doc] = dv.longValue();
+            present.set(doc);
+        }
+    }
+
+    static NumberColumn of(LeafReader reader, String field) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        if (helper == null) {
+            return new NumberColumn(reader, field);
+        }
+        Map<String, NumberColumn> columns = CACHE.get(helper.getKey());
+        if (columns == null) {
+            columns = new ConcurrentHashMap<>();
+            Map<String, NumberColumn> raced = CACHE.putIfAbsent(helper.getKey(), columns);
+            if (raced == null) {
+                helper.addClosedListener(CACHE::remove);
+            } else {
+                columns = raced;
+            }
+        }
+        NumberColumn column = columns.get(field);
+        if (column == null) {
+            column = new NumberColumn(reader, field);
+            columns.putIfAbsent(field, column);
+        }
+        return column;
+    }
+
+    boolean has(int doc) {
+        return present.get(doc);
+    }
+
+    long value(int doc) {
+        return values[doc];
+    }
+}
