@@ -95,15 +95,11 @@ final class StatementReader {
     private final ElementSymbols elements;
     private final MaterialWords materialWords;
     /** Head nouns a sample name leaves out ("the Si/G-20 anode" is Si/G-20), though some are morphology words. */
-    private static final Set<String> GENERIC_HEADS = Set.of("electrode", "electrodes", "anode", "anodes", "sample",
-            "samples", "composite", "composites", "nanocomposite", "powder", "film", "films", "hybrid", "blend",
-            "wafer", "wafers", "material", "materials");
+    private static final SampleHeads HEADS = SampleHeads.load();
     private static final Pattern SCRIPT = Pattern.compile("[_^{}]");
-    /** A sample label's shape: capitals with a joiner or digit ("rGO-SWNT-STN", "SC-800", "NSG2"), no unit or year. */
-    /** Nouns after which a label-shaped token names a sample: "sample SGC-3", "electrode E-2". */
-    private static final Set<String> LABEL_INTRODUCERS = Set.of("sample", "samples", "electrode", "electrodes");
     /** A label of a numbered series: letters (and @/.), a hyphen, a number ("SGC-3", "SC-800", "Si@C-2"). */
     private static final Pattern SERIES_LABEL = Pattern.compile("([\\p{L}@/.]*\\p{Lu}[\\p{L}@/.]*-)\\d+(?:\\.\\d+)?");
+    /** A sample label's shape: capitals with a joiner or digit ("rGO-SWNT-STN", "SC-800", "NSG2"), no unit or year. */
     private static final Pattern HEADED_LABEL = Pattern.compile("(?=.*[A-Z].*[A-Z])(?=.*[-@/0-9])[A-Za-z0-9@/().-]{3,}");
     private static final Pattern TREATED = Pattern.compile("\\S+-(?:coated|modified|wrapped|decorated|encapsulated|substituted)");
     /** Stems of {@link #DEFINITION}'s verbs, for a cheap test before the regex. */
@@ -468,7 +464,7 @@ final class StatementReader {
             }
             // A label the finder does not know, named as one by its head noun: "the rGO-SWNT-STN composite electrode".
             if (mention == null && !plainSi && i + 1 < t.size()
-                    && GENERIC_HEADS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    && HEADS.isHead(t.get(i + 1).word())
                     && HEADED_LABEL.matcher(token.word()).matches()
                     && !inside(found, at)
                     && s.cue()[i] == null) {
@@ -478,7 +474,7 @@ final class StatementReader {
             // A label introduced as one ("sample SGC-3") or of the same series as a sample before it ("…, whereas
             // SGC-0"; "SC-600" after SC-800): a name of its own although the finder does not know its shape.
             if (mention == null && !plainSi
-                    && (i > 0 && LABEL_INTRODUCERS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    && (i > 0 && HEADS.introducesLabel(t.get(i - 1).word())
                     || token.word().indexOf('-') > 0 && (out.stream().anyMatch(m -> sameSeries(m.text(), token.word()))
                     || series.stream().anyMatch(m -> sameSeries(m.text(), token.word()))))
                     && HEADED_LABEL.matcher(token.word()).matches() && !inside(found, at) && s.cue()[i] == null) {
@@ -505,7 +501,7 @@ final class StatementReader {
             // Morphology nouns after it ("hollow spheres", "nanoparticles", "array"), not generic heads.
             while (last + 1 < t.size() && (materialWords.is(t.get(last + 1).word(), MaterialWords.Role.MORPHOLOGY)
                     || SHAPE_NOUN.matcher(t.get(last + 1).word()).matches())
-                    && !GENERIC_HEADS.contains(t.get(last + 1).word().toLowerCase(Locale.ROOT))
+                    && !HEADS.isHead(t.get(last + 1).word())
                     && last + 1 - i <= 3) {
                 last++;
             }
@@ -564,7 +560,7 @@ final class StatementReader {
         int last = s.tokenAt(m.end() - 1);
         return first > 0 && last + 1 < s.tokens.size()
                 && HEADED_LABEL.matcher(s.tokens.get(first - 1).word()).matches()
-                && GENERIC_HEADS.contains(s.tokens.get(last + 1).word().toLowerCase(Locale.ROOT));
+                && HEADS.isHead(s.tokens.get(last + 1).word());
     }
 
     private static boolean insideRate(Measure m, List<RateMention> rates) {
@@ -1225,7 +1221,7 @@ final class StatementReader {
         for (int i = a; i < b; i++) {
             String w = s.tokens.get(i).word();
             if (words.is(w, Role.BACKREF) && !w.equalsIgnoreCase("this") || (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("this"))
-                    && i + 1 < s.tokens.size() && (GENERIC_HEADS.contains(s.tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    && i + 1 < s.tokens.size() && (HEADS.isHead(s.tokens.get(i + 1).word())
                     || POINTING_ADJECTIVE.matcher(s.tokens.get(i + 1).word()).matches())) {
                 return true;
             }
@@ -1296,7 +1292,7 @@ final class StatementReader {
         int open = v.begin - (before.length() - m.start());
         // "Si@C (…", "the Si@C electrode (Rct = 47.9 Ω)": the sample, or the sample and its head noun, before it.
         return samples.stream().filter(x -> x.end() <= open && (open - x.end() <= 2
-                || GENERIC_HEADS.contains(s.text.substring(x.end() - s.offset, open - s.offset).strip().toLowerCase(Locale.ROOT))))
+                || HEADS.isHead(s.text.substring(x.end() - s.offset, open - s.offset).strip())))
                 .findFirst();
     }
 
