@@ -211,7 +211,7 @@ public final class SiMineIndex implements AutoCloseable {
             throws IOException, QuerySyntaxException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return RecordSearcher.facets(searcher, compile(searcher, query), dimensions, limit);
+            return new RecordSearcher(searcher, analyzer).facets(query, dimensions, limit);
         } finally {
             searchers.release(searcher);
         }

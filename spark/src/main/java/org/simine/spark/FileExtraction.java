@@ -2,17 +2,12 @@ package org.simine.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -24,6 +19,7 @@ import org.simine.extract.SiMineExtractor;
 import org.simine.extract.read.Block;
 import org.simine.extract.read.Document;
 import org.simine.extract.read.Page;
+import org.simine.index.ingest.FileHash;
 import org.simine.model.Record;
 
 /**
@@ -57,7 +53,7 @@ final class FileExtraction implements Serializable {
                 copied = true;
             }
             long bytes = Files.size(local);
-            String hash = sha256(local);
+            String hash = FileHash.sha256(local);
             long start = System.nanoTime();
             ExtractionResult result = SharedExtractor.get().extract(local, limits);
             return toResult(order, file, result, hash, bytes, System.nanoTime() - start);
@@ -127,19 +123,5 @@ final class FileExtraction implements Serializable {
         } catch (IOException ignored) {
             // a temporary file left behind is the executor's temp cleaner's to remove
         }
-    }
-
-    /** As the index hashes files: {@code sha256:<hex>} of the bytes (decides whether a file is already indexed). */
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return "sha256:" + HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -1,9 +1,5 @@
 package org.simine.spark;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +10,10 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.simine.extract.ExtractionLimits;
+import org.simine.index.ingest.FileHash;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Inputs on a file system other than the local one (HDFS, S3 in production): listed through Hadoop, copied to the
@@ -70,7 +70,7 @@ class RemoteInputTest {
         FileResult read = new FileExtraction(ExtractionLimits.defaults()).extract(0, listing.files().get(0), conf());
         assertNull(read.errorCode(), read.message());
         assertEquals(folder + "/a.txt", read.file());
-        assertEquals(FileExtraction.sha256(dir.resolve("a.txt")), read.fileHash());
+        assertEquals(FileHash.sha256(dir.resolve("a.txt")), read.fileHash());
         assertTrue(read.records().size() >= 1, "records " + read.records().size());
     }
 

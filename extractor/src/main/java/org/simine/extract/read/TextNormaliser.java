@@ -1,14 +1,9 @@
 package org.simine.extract.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.simine.extract.nlp.VocabularyFile;
 
 /**
  * Small, deterministic clean-up of extracted text so that the tokenizer and the rules see one spelling of
@@ -159,19 +154,8 @@ public final class TextNormaliser {
 
     private static String garbledMinusGlyphs() {
         StringBuilder glyphs = new StringBuilder();
-        try (InputStream in = TextNormaliser.class.getResourceAsStream("/vocab/garbled-minus.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("vocab/garbled-minus.tsv missing from the extractor's resources");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                glyphs.appendCodePoint(Integer.parseInt(line.substring(2, line.indexOf('\t')), 16));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (var row : VocabularyFile.rows("/vocab/garbled-minus.tsv", 3)) {
+            glyphs.appendCodePoint(Integer.parseInt(row.get(0).substring(2), 16)); // "U+00C0"
         }
         return glyphs.toString();
     }

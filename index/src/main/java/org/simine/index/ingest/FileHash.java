@@ -11,11 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** {@code sha256:<hex>} of a file's bytes: what decides whether a file was already ingested unchanged. */
-final class FileHash {
+public final class FileHash {
     private FileHash() {
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

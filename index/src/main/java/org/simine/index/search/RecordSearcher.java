@@ -33,11 +33,6 @@ import org.simine.index.query.QuerySyntaxException;
 import org.simine.index.query.QueryTerms;
 import org.simine.index.query.RecordMatcher;
 import org.simine.model.Record;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.search.DocIdSetIterator;
 
 /** Runs one search on one searcher: parse, compile, top hits, facets, papers and highlighted snippets. */
 public final class RecordSearcher {
@@ -151,29 +146,14 @@ public final class RecordSearcher {
         }
     }
 
-    /** Facet counts of the records {@code query} matches, at most {@code limit} values per dimension. */
-    public static Facets facets(IndexSearcher searcher, Query query, List<FacetDimension> dimensions, int limit)
-            throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        FixedBitSet[] hits = new FixedBitSet[leaves.size()];
-        Weight weight = searcher.createWeight(searcher.rewrite(query),
-                ScoreMode.COMPLETE_NO_SCORES, 1f);
-        for (LeafReaderContext leaf : leaves) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                continue;
-            }
-            FixedBitSet set = new FixedBitSet(leaf.reader().maxDoc());
-            Bits live = leaf.reader().getLiveDocs();
-            DocIdSetIterator it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    set.set(doc);
-                }
-            }
-            hits[leaf.ord] = set;
-        }
-        return FacetCounter.count(leaves, hits, dimensions, limit);
+    /**
+     * Facet counts of the records {@code query} matches, at most {@code limit} values per dimension: the same
+     * matcher and counter as {@link #search}, so the counts agree with a search's facets.
+     */
+    public Facets facets(String query, List<FacetDimension> dimensions, int limit)
+            throws IOException, QuerySyntaxException {
+        RecordMatcher matcher = new QueryCompiler(searcher, analyzer).matcher(QueryParser.parse(query));
+        return FacetCounter.count(searcher.getIndexReader().leaves(), new HitSets(matcher).get(), dimensions, limit);
     }
 
     /** The paper document with this id, if the index has one. */
