@@ -73,13 +73,18 @@ public final class QueryCompiler {
     /** An exact term, a material or a numeric range: the clauses that filter without ranking. */
     Query filter(QueryNode n) {
         if (n instanceof QueryNode.Exact exact) {
-            return new TermQuery(new Term(exact.field().indexField().fieldName(), exact.value()));
+            return new TermQuery(term(exact));
         } else if (n instanceof QueryNode.Material material) {
             return material(material);
         } else if (n instanceof QueryNode.Range range) {
             return range(range);
         }
         throw new IllegalStateException("unknown query node " + n);
+    }
+
+    /** The index term of an exact {@code field:value}. */
+    static Term term(QueryNode.Exact exact) {
+        return new Term(exact.field().indexField().fieldName(), exact.value());
     }
 
     /** A phrase, or a word that analyses into several tokens ({@code Si@C} → si, c) is searched as a phrase. */

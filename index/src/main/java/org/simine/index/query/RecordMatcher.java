@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -113,6 +114,9 @@ public final class RecordMatcher {
             }
             return own;
         }
+        if (n instanceof QueryNode.Exact exact) {
+            return new TermLeaf(QueryCompiler.term(exact));
+        }
         return leaf(searcher, compiler.filter(n));
     }
 
@@ -144,6 +148,14 @@ public final class RecordMatcher {
                 bits.or(scorer.iterator());
             }
             return bits;
+        }
+    }
+
+    /** The documents of an exact term, through {@link TermSets} (common terms are kept per segment). */
+    private record TermLeaf(Term term) implements Node {
+        @Override
+        public FixedBitSet eval(LeafReaderContext context, RecordMatcher matcher) throws IOException {
+            return TermSets.of(context, term);
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IntroSorter;
 
 /**
  * One numeric field's doc values of one segment (the sortable-long form numbers are indexed in), unpacked into
@@ -20,6 +21,8 @@ final class NumberColumn {
 
     private final long[] values;
     private final FixedBitSet present;
+    /** The documents that have a value, by value then document; built when a sort first walks it. */
+    private volatile int[] byValue;
 
     private NumberColumn(LeafReader reader, String field) throws IOException {
         int maxDoc = Math.max(1, reader.maxDoc());
@@ -61,5 +64,53 @@ final class NumberColumn {
 
     long value(int doc) {
         return values[doc];
+    }
+
+    private int order(int a, int b) {
+        return values[a] != values[b] ? Long.compare(values[a], values[b]) : Integer.compare(a, b);
+    }
+
+    /**
+     * The documents that have a value, ascending by value (then document). Sorting a dense hit set by value
+     * walks this from either end and stops after the first hits instead of looking at every hit.
+     */
+    int[] byValue() {
+        int[] order = byValue;
+        if (order == null) {
+            int[] docs = new int[present.cardinality()];
+            int i = 0;
+            for (int doc = present.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                 doc = doc + 1 < present.length() ? present.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                docs[i++] = doc;
+            }
+            new IntroSorter() {
+                private int pivot;
+
+                @Override
+                protected void setPivot(int k) {
+                    pivot = docs[k];
+                }
+
+                @Override
+                protected int comparePivot(int k) {
+                    return order(pivot, docs[k]);
+                }
+
+                @Override
+                protected int compare(int a, int b) {
+                    return order(docs[a], docs[b]);
+                }
+
+                @Override
+                protected void swap(int a, int b) {
+                    int t = docs[a];
+                    docs[a] = docs[b];
+                    docs[b] = t;
+                }
+            }.sort(0, docs.length);
+            order = docs;
+            byValue = order;
+        }
+        return order;
     }
 }

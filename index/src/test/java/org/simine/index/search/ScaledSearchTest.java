@@ -94,6 +94,7 @@ class ScaledSearchTest {
             double value = switch (property) {
                 case LI_DIFFUSION_COEFFICIENT -> Math.pow(10, -15 + 5 * random.nextDouble());
                 case CHARGE_TRANSFER_RESISTANCE -> 5 + 150 * random.nextDouble();
+                case CAPACITY_RETENTION -> 50 + random.nextInt(50); // whole percents: many ties
                 default -> 50 + 49 * random.nextDouble();
             };
             value = Math.round(value * 1e3) / 1e3;
@@ -285,6 +286,27 @@ class ScaledSearchTest {
                         .stream().sorted(byValue).toList().subList(0, 25)),
                 ids(index.search(new SearchRequest("property:capacity_retention anode", 25, SortOrder.parse("-value"),
                         List.of()))));
+    }
+
+    @Test
+    void valueOrdersOfDenseHitSetsBreakTiesByPaperAcrossSegments() throws Exception {
+        Comparator<Indexed> ascending = Comparator.<Indexed>comparingDouble(r -> r.record().value())
+                .thenComparing(PAPER_ORDER);
+        Comparator<Indexed> descending = Comparator.<Indexed>comparingDouble(r -> -r.record().value())
+                .thenComparing(PAPER_ORDER);
+        for (String query : List.of("", "property:capacity_retention", "property:capacity_retention NOT dopant:B")) {
+            List<Indexed> matches = query.isEmpty() ? all() : matching(property(Property.CAPACITY_RETENTION)
+                    .and(query.contains("NOT") ? dopant("B").negate() : r -> true));
+            for (int offset : new int[] {0, 37}) {
+                for (boolean desc : new boolean[] {true, false}) {
+                    List<Indexed> expected = matches.stream().sorted(desc ? descending : ascending).toList()
+                            .subList(offset, offset + 12);
+                    SearchRequest request = new SearchRequest(query, 12, SortOrder.parse(desc ? "-value" : "value"),
+                            List.of()).withOffset(offset);
+                    assertEquals(records(expected), ids(index.search(request)), query + " " + request.sort());
+                }
+            }
+        }
     }
 
     @Test
