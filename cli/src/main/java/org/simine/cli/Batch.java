@@ -15,7 +15,7 @@ import org.simine.model.Record;
  * line naming the file and the problem, and the batch goes on. Two files of the same paper (same DOI, e.g. its
  * PDF and its publisher XML) give one record set: the one whose format ranks higher
  * ({@link PaperChoice}: publisher markup over PDF over text; the first file between equals), and a line
- * on {@code err} names the file left out and why. Notes files found in folders (see {@link NotesFiles}) are not
+ * on {@code err} names the file left out and why. Notes files found in folders (see {@link org.simine.extract.NotesFiles}) are not
  * read, and a line on {@code err} names each.
  */
 final class Batch {

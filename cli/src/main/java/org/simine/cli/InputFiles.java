@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.simine.extract.NotesFiles;
 import org.simine.extract.SiMineExtractor;
 
 /**

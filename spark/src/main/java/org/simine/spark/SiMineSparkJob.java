@@ -5,10 +5,15 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.spark.api.java.JavaPairRDD;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -39,17 +44,18 @@ import scala.Tuple2;
  */
 public final class SiMineSparkJob {
     /** What a run did, for the summary line and the benchmark. */
-    public record Summary(int files, int read, int failed, int duplicates, long pages, long records, double seconds,
-                          double extractSeconds) {
+    public record Summary(int files, int read, int failed, int duplicates, int notes, long pages, long records,
+                          double seconds, double extractPhaseSeconds, double extractSeconds) {
         public double pagesPerSecond() {
             return seconds > 0 ? pages / seconds : 0;
         }
 
         public String line(String out) {
             return String.format(Locale.ROOT, "spark: extracted %d of %d files (%d failed, %d same-paper copies left "
-                            + "out) in %.1f s: %d pages (%.2f pages/s), %d records, %.1f s in the extractor (summed "
-                            + "over tasks) -> %s", read, files, failed, duplicates, seconds, pages, pagesPerSecond(),
-                    records, extractSeconds, out);
+                            + "out, %d notes files not read) in %.1f s (extraction %.1f s, writing %.1f s): %d "
+                            + "pages (%.2f pages/s), %d records, %.1f s in the extractor (summed over tasks) -> %s",
+                    read, files, failed, duplicates, notes, seconds, extractPhaseSeconds, seconds - extractPhaseSeconds,
+                    pages, pagesPerSecond(), records, extractSeconds, out);
         }
     }
 
@@ -78,6 +84,7 @@ public final class SiMineSparkJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         InputListing listing = InputListing.of(inputs, sc.hadoopConfiguration());
         listing.failures().forEach(f -> err.println("simine: " + f.message()));
+        listing.notes().forEach(n -> err.println("simine: " + n));
 
         List<Tuple2<Long, String>> numbered = new ArrayList<>();
         for (int i = 0; i < listing.files().size(); i++) {
@@ -90,75 +97,132 @@ public final class SiMineSparkJob {
         FileExtraction extraction = new FileExtraction(limits);
         JavaRDD<FileResult> results = sc.parallelize(numbered, slices)
                 .map(t -> extraction.extract(t._1(), t._2(), hadoop.value().value()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Set<Long> dropped = duplicates(results, err);
+            // The one pass that extracts: every later pass reads the cached results. Files' summaries are small
+            // (no text, no records), so duplicates, failures and counts are settled on the driver without a shuffle.
+            List<FileSummary> summaries = results.map(FileSummary::of).collect();
+            double extractPhase = (System.nanoTime() - start) / 1e9;
+            Set<Long> dropped = duplicates(summaries, listing.files(), err);
             Broadcast<Set<Long>> droppedB = sc.broadcast(dropped);
-            JavaRDD<FileResult> kept = results.filter(r -> r.ok() && !droppedB.value().contains(r.order()));
+            // Fewer, larger output files than extraction tasks (those are small for balance): coalescing keeps input
+            // order, and each write task costs a Parquet writer and a commit whatever its size.
+            JavaRDD<FileResult> kept = results.filter(r -> r.ok() && !droppedB.value().contains(r.order()))
+                    .coalesce(Math.max(1, Math.min(slices, sc.defaultParallelism())));
             JavaRDD<Row> records = kept.flatMap(r -> r.records().stream().map(RowFactory::create).iterator());
-
-            spark.createDataFrame(records, RecordColumns.SCHEMA).write().mode(SaveMode.ErrorIfExists)
-                    .parquet(out + "/records");
-            spark.createDataFrame(kept.map(PaperColumns::row), PaperColumns.SCHEMA).write()
-                    .mode(SaveMode.ErrorIfExists).parquet(out + "/papers");
             List<FileResult> failed = new ArrayList<>(listing.failures());
-            failed.addAll(results.filter(r -> !r.ok()).collect());
-            failed.sort(Comparator.comparingLong(FileResult::order));
-            failed.stream().filter(f -> f.order() >= 0).forEach(f -> err.println("simine: " + f.message()));
+            for (FileSummary f : summaries) {
+                if (!f.ok()) {
+                    failed.add(FileResult.failed(f.order(), listing.files().get((int) f.order()), f.errorCode(),
+                            f.message()));
+                    err.println("simine: " + f.message());
+                }
+            }
             List<Row> failureRows = failed.stream().map(FailureColumns::row).toList();
-            spark.createDataFrame(failureRows, FailureColumns.SCHEMA).coalesce(1).write()
-                    .mode(SaveMode.ErrorIfExists).parquet(out + "/failures");
+
+            // The outputs are independent jobs over the cached results: submitted together, one job's planning and
+            // commit on the driver overlaps the others' tasks.
+            List<Runnable> writes = new ArrayList<>();
+            writes.add(() -> spark.createDataFrame(records, RecordColumns.SCHEMA).write()
+                    .mode(SaveMode.ErrorIfExists).parquet(out + "/records"));
+            writes.add(() -> spark.createDataFrame(kept.map(PaperColumns::row), PaperColumns.SCHEMA).write()
+                    .mode(SaveMode.ErrorIfExists).parquet(out + "/papers"));
+            writes.add(() -> spark.createDataFrame(failureRows, FailureColumns.SCHEMA).coalesce(1).write()
+                    .mode(SaveMode.ErrorIfExists).parquet(out + "/failures"));
             if (jsonl) {
-                kept.flatMap(r -> r.records().stream()
+                writes.add(() -> kept.flatMap(r -> r.records().stream()
                                 .map(v -> org.simine.model.io.RecordJson.toJson(RecordColumns.record(
                                         RecordColumns.getter(v)))).iterator())
-                        .saveAsTextFile(out + "/records-jsonl");
+                        .saveAsTextFile(out + "/records-jsonl"));
             }
-            // One pass for the summary: files read, pages and records kept, time in the extractor.
-            long[] sums = results.map(r -> new long[]{r.ok() ? 1 : 0,
-                            r.ok() && !droppedB.value().contains(r.order()) ? r.pageCount() : 0,
-                            r.ok() && !droppedB.value().contains(r.order()) ? r.records().size() : 0, r.extractNanos()})
-                    .fold(new long[4], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
+            runTogether(writes);
+            int read = 0;
+            long pages = 0;
+            long recordCount = 0;
+            long extractNanos = 0;
+            for (FileSummary f : summaries) {
+                read += f.ok() ? 1 : 0;
+                if (f.ok() && !dropped.contains(f.order())) {
+                    pages += f.pageCount();
+                    recordCount += f.records();
+                }
+                extractNanos += f.extractNanos();
+            }
             err.flush();
-            return new Summary(listing.files().size() + listing.failures().size(), (int) sums[0], failed.size(),
-                    dropped.size(), sums[1], sums[2], (System.nanoTime() - start) / 1e9, sums[3] / 1e9);
+            return new Summary(listing.files().size() + listing.failures().size(), read, failed.size(),
+                    dropped.size(), listing.notes().size(), pages, recordCount, (System.nanoTime() - start) / 1e9, extractPhase,
+                    extractNanos / 1e9);
         } finally {
             results.unpersist(false);
         }
     }
 
+    /** Runs the writes on threads of their own and waits for all; the first failure is rethrown. */
+    private static void runTogether(List<Runnable> writes) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(writes.size(), r -> {
+            Thread t = new Thread(r, "simine-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = writes.stream().<Future<?>>map(pool::submit).toList();
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the output", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException("writing the output failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
-     * Files whose paper another file speaks for: only documents read from more than one file travel to the
-     * driver, as (order, rank, file, format) summaries, and {@link PaperChoice} picks among them.
+     * Files whose paper another file speaks for: among the files read, those of one document are ranked by
+     * {@link PaperChoice}, as the command line ranks them.
      */
-    private static Set<Long> duplicates(JavaRDD<FileResult> results, PrintWriter err) {
-        JavaPairRDD<String, Candidate> byDoc = results.filter(FileResult::ok)
-                .mapToPair(r -> new Tuple2<>(r.doc(), new Candidate(r.order(), r.rank(), r.file(), r.format())));
-        List<Tuple2<String, Iterable<Candidate>>> shared = byDoc.groupByKey()
-                .filter(g -> g._2().iterator().hasNext() && count(g._2()) > 1).collect();
+    private static Set<Long> duplicates(List<FileSummary> summaries, List<String> files, PrintWriter err) {
+        Map<String, List<FileSummary>> byDoc = new LinkedHashMap<>();
+        for (FileSummary f : summaries) {
+            if (f.ok()) {
+                byDoc.computeIfAbsent(f.doc(), d -> new ArrayList<>()).add(f);
+            }
+        }
         Set<Long> dropped = new HashSet<>();
-        for (Tuple2<String, Iterable<Candidate>> group : shared) {
-            List<Candidate> files = new ArrayList<>();
-            group._2().forEach(files::add);
-            files.sort(Comparator.comparingLong(Candidate::order));
-            PaperChoice.onePerPaper(files, c -> group._1(), Candidate::rank, (loser, winner) -> {
+        byDoc.forEach((doc, group) -> {
+            if (group.size() < 2) {
+                return;
+            }
+            group.sort(Comparator.comparingLong(FileSummary::order));
+            PaperChoice.onePerPaper(group, f -> doc, FileSummary::rank, (loser, winner) -> {
                 dropped.add(loser.order());
                 DocumentFormat format = DocumentFormat.fromId(winner.format());
-                err.println("simine: " + PaperChoice.droppedMessage(loser.file(), loser.rank(), winner.file(),
-                        winner.rank(), format == null ? "unknown format" : format.label(), group._1()));
+                err.println("simine: " + PaperChoice.droppedMessage(files.get((int) loser.order()), loser.rank(),
+                        files.get((int) winner.order()), winner.rank(),
+                        format == null ? "unknown format" : format.label(), doc));
             });
-        }
+        });
         return dropped;
     }
 
-    private static int count(Iterable<?> items) {
-        int n = 0;
-        for (Object ignored : items) {
-            n++;
+    /**
+     * What the driver needs of a file's result: identity for the same-paper rule, counts for the summary, and the
+     * problem of a file that failed; never its text or records.
+     */
+    record FileSummary(long order, String errorCode, String message, String doc, int rank, String format,
+                       int pageCount, int records, long extractNanos) implements java.io.Serializable {
+        static FileSummary of(FileResult r) {
+            return new FileSummary(r.order(), r.errorCode(), r.message(), r.doc(), r.rank(), r.format(),
+                    r.pageCount(), r.records().size(), r.extractNanos());
         }
-        return n;
-    }
 
-    record Candidate(long order, int rank, String file, String format) implements java.io.Serializable {
+        boolean ok() {
+            return errorCode == null;
+        }
     }
 }

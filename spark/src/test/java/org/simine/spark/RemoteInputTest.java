@@ -91,4 +91,32 @@ class RemoteInputTest {
         InputListing listing = InputListing.of(List.of(dir.toString()), new Configuration());
         assertEquals(List.of(dir.resolve("y.txt").toString(), dir.resolve("z.md").toString()), listing.files());
     }
+
+    @Test
+    void notesFilesOfAFolderAreLeftOutAsTheCommandLineLeavesThemOut(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("papers"));
+        Files.writeString(dir.resolve("papers/si-rct.txt"), "Silicon anodes.\nThe Si showed an R_ct of 120 Ohm.\n");
+        Files.writeString(dir.resolve("papers/README.md"), "Papers for the group meeting.\n");
+        Files.writeString(dir.resolve("papers/list.md"), "| file | topic |\n|---|---|\n| si-rct.txt | EIS |\n");
+        Files.createDirectories(dir.resolve("only-notes"));
+        Files.writeString(dir.resolve("only-notes/MANIFEST.txt"), "nothing here yet\n");
+        String folder = "remote://" + dir.toAbsolutePath() + "/papers";
+
+        InputListing listing = InputListing.of(List.of(folder, dir.resolve("only-notes").toString()), conf());
+        assertEquals(List.of(folder + "/si-rct.txt"), listing.files());
+        assertEquals(3, listing.notes().size(), listing.notes().toString());
+        assertTrue(listing.notes().get(0).startsWith(folder + "/README.md: a notes file, not a paper (its name is "
+                + "README)"), listing.notes().get(0));
+        assertTrue(listing.notes().get(1).startsWith(folder + "/list.md: a notes file, not a paper (it names 1 "
+                + "other file of its folder, e.g. si-rct.txt)"), listing.notes().get(1));
+        assertTrue(listing.notes().get(2).startsWith(dir.resolve("only-notes/MANIFEST.txt") + ": a notes file"),
+                listing.notes().get(2));
+        assertEquals(1, listing.failures().size());
+        assertTrue(listing.failures().get(0).message().endsWith("only-notes: directory has no papers, only notes "
+                + "files"), listing.failures().get(0).message());
+
+        // Named on its own, a notes file is read as a paper (the command line's rule).
+        String readme = folder + "/README.md";
+        assertEquals(List.of(readme), InputListing.of(List.of(readme), conf()).files());
+    }
 }

@@ -1,4 +1,4 @@
-package org.simine.cli;
+package org.simine.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,27 +50,5 @@ class NotesFilesTest {
         // Bytes that are not UTF-8 are the extractor's to report; here they only name nothing.
         Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', '1'});
         assertEquals(Optional.empty(), new NotesFiles().whyNotes(latin1));
-    }
-
-    @Test
-    void aFolderWalkLeavesNotesOutVisiblyAndAFileNamedOnTheCommandLineIsRead(@TempDir Path dir) throws Exception {
-        Path pdf = Files.writeString(dir.resolve("x.pdf"), "%PDF-1.4");
-        Path manifest = Files.writeString(dir.resolve("MANIFEST.md"), "| x.pdf | 10.1021/am404082h |\n");
-        Path own = Files.writeString(dir.resolve("own-paper.txt"), PAPER);
-        InputFiles walked = InputFiles.resolve(List.of(dir));
-        assertEquals(List.of(manifest), walked.notes().stream().map(InputFiles.NotesFile::file).toList());
-        assertEquals(List.of(own, pdf), walked.files());
-        assertEquals(List.of(), walked.problems());
-        assertEquals(manifest + ": a notes file, not a paper (its name is MANIFEST); name it on the command line to "
-                + "read it as a paper", walked.notes().get(0).describe());
-
-        InputFiles named = InputFiles.resolve(List.of(manifest));
-        assertEquals(List.of(manifest), named.files());
-        assertEquals(List.of(), named.notes());
-
-        Path onlyNotes = Files.createDirectories(dir.resolve("docs"));
-        Files.writeString(onlyNotes.resolve("README.md"), "# About\n");
-        InputFiles empty = InputFiles.resolve(List.of(onlyNotes));
-        assertEquals(List.of(onlyNotes + ": directory has no papers, only notes files"), empty.problems());
     }
 }

@@ -1,4 +1,4 @@
-package org.simine.cli;
+package org.simine.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -34,9 +36,11 @@ import java.util.stream.Stream;
  * Every other text file, a user's own paper text whatever it is called, is read as a paper. Notes files are left out
  * visibly (the ingest summary, {@code extract}'s stderr), never silently; a file named on the command line is always
  * read, so naming it is how to read a notes file as a paper anyway. One instance per command: it caches the file
- * names of each folder it looks into.
+ * names of each folder it looks into. Local files go through {@link #whyNotes(Path)}; files on other file systems
+ * (the Spark job's HDFS or S3 inputs) through {@link #whyNotes(String, String, Function, Function)} with their own
+ * listing and reading.
  */
-final class NotesFiles {
+public final class NotesFiles {
     /** Extensions of the plain-text formats; other formats are never notes. */
     static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md");
     /** Notes name a sibling early; no need to read a long file to the end. */
@@ -46,11 +50,26 @@ final class NotesFiles {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s|`'\"<>*,;:/\\\\()\\[\\]{}=]+");
     private static final Pattern TRAILING = Pattern.compile("[.!?]+$");
 
-    private final Map<Path, Set<String>> namesByFolder = new HashMap<>();
+    private final Map<String, Set<String>> namesByFolder = new HashMap<>();
 
     /** Why {@code file}, found in a folder walk, is a notes file rather than a paper; empty for a paper. */
-    Optional<String> whyNotes(Path file) {
-        String name = file.getFileName().toString();
+    public Optional<String> whyNotes(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return whyNotes(file.getFileName().toString(), folder == null ? "" : folder.toString(),
+                f -> folder == null ? Set.of() : fileNames(folder), n -> head(file));
+    }
+
+    /**
+     * The same rule for a file of any file system.
+     *
+     * @param name       the file's name
+     * @param folder     its folder, as a key for the cached listing
+     * @param fileNames  the lower-cased names of the regular files of a folder (called once per folder)
+     * @param head       the file's first {@link #MAX_CHARS} characters, given that number (called only when the
+     *                   name does not decide)
+     */
+    public Optional<String> whyNotes(String name, String folder, Function<String, Set<String>> fileNames,
+                                     Function<Integer, String> head) {
         int dot = name.lastIndexOf('.');
         if (dot <= 0 || !TEXT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             return Optional.empty();
@@ -60,7 +79,8 @@ final class NotesFiles {
         if (byName != null) {
             return Optional.of("a notes file, not a paper (its name is " + byName.toUpperCase(Locale.ROOT) + ")");
         }
-        Set<String> named = siblingsNamed(file);
+        Set<String> named = siblingsNamed(name, namesByFolder.computeIfAbsent(folder, fileNames),
+                () -> head.apply(MAX_CHARS));
         if (!named.isEmpty()) {
             return Optional.of("a notes file, not a paper (it names " + named.size() + " other file"
                     + (named.size() == 1 ? "" : "s") + " of its folder, e.g. " + named.iterator().next() + ")");
@@ -79,16 +99,14 @@ final class NotesFiles {
         return null;
     }
 
-    /** The names of the other files of {@code file}'s folder that its text mentions, sorted. */
-    private Set<String> siblingsNamed(Path file) {
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        Set<String> siblings = folder == null ? Set.of() : namesByFolder.computeIfAbsent(folder, NotesFiles::fileNames);
-        String self = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    /** The names of the other files of the folder ({@code siblings}) that the file's text mentions, sorted. */
+    private static Set<String> siblingsNamed(String name, Set<String> siblings, Supplier<String> text) {
+        String self = name.toLowerCase(Locale.ROOT);
         Set<String> named = new TreeSet<>();
         if (siblings.size() <= 1) {
             return named;
         }
-        for (String token : SEPARATORS.split(head(file))) {
+        for (String token : SEPARATORS.split(text.get())) {
             String t = TRAILING.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
             if (!t.equals(self) && siblings.contains(t)) {
                 named.add(t);
@@ -98,7 +116,7 @@ final class NotesFiles {
     }
 
     /** Lower-cased names of the regular files in {@code folder}. */
-    private static Set<String> fileNames(Path folder) {
+    static Set<String> fileNames(Path folder) {
         Set<String> names = new HashSet<>();
         try (Stream<Path> list = Files.list(folder)) {
             list.filter(Files::isRegularFile).forEach(p -> names.add(p.getFileName().toString().toLowerCase(Locale.ROOT)));
@@ -113,19 +131,24 @@ final class NotesFiles {
      * file that is not UTF-8; unreadable is "no siblings named", and the extractor then reports it.
      */
     private static String head(Path file) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        char[] buf = new char[MAX_CHARS];
-        try (InputStream in = Files.newInputStream(file);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-            int n = 0;
-            for (int r; n < buf.length && (r = reader.read(buf, n, buf.length - n)) > 0; ) {
-                n += r;
-            }
-            return new String(buf, 0, n);
+        try (InputStream in = Files.newInputStream(file)) {
+            return head(in, MAX_CHARS);
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** The first {@code maxChars} characters of a stream as UTF-8, malformed bytes replaced. */
+    public static String head(InputStream in, int maxChars) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        char[] buf = new char[maxChars];
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
+        int n = 0;
+        for (int r; n < buf.length && (r = reader.read(buf, n, buf.length - n)) > 0; ) {
+            n += r;
+        }
+        return new String(buf, 0, n);
     }
 
     private static Set<String> loadNames() {
