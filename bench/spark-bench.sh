@@ -20,7 +20,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/simine-spark-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
 "$root/simine" --version >/dev/null         # builds cli/target/simine.jar when sources changed
-"$root/simine" spark --version >/dev/null   # builds spark/target/simine-spark.jar when sources changed
+"$root/simine" spark --version >/dev/null   # builds spark-index/target/simine-spark.jar when sources changed
 
 inputs=("$root/corpus/review-si-kinetics-ees2025.pdf")
 if [ -d "$shared" ]; then

@@ -19,7 +19,7 @@ import org.simine.extract.SiMineExtractor;
 import org.simine.extract.read.Block;
 import org.simine.extract.read.Document;
 import org.simine.extract.read.Page;
-import org.simine.index.ingest.FileHash;
+import org.simine.model.io.FileHash;
 import org.simine.model.Record;
 
 /**

@@ -31,9 +31,9 @@ import org.simine.extract.SiMineExtractor;
  * @param failures inputs that gave no file
  * @param notes    notes files left out of folders, each as the command line reports it
  */
-record InputListing(List<String> files, List<FileResult> failures, List<String> notes) {
+public record InputListing(List<String> files, List<FileResult> failures, List<String> notes) {
 
-    static InputListing of(List<String> inputs, Configuration hadoop) throws IOException {
+    public static InputListing of(List<String> inputs, Configuration hadoop) throws IOException {
         List<String> files = new ArrayList<>();
         List<FileResult> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -78,7 +78,7 @@ record InputListing(List<String> files, List<FileResult> failures, List<String> 
     }
 
     /** A local path (relative or absolute) or a URI with a scheme. */
-    static URI toUri(String input) {
+    public static URI toUri(String input) {
         try {
             URI uri = new URI(input);
             if (uri.getScheme() != null && uri.getScheme().length() > 1) {

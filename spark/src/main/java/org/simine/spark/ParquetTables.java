@@ -2,7 +2,9 @@ package org.simine.spark;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -30,12 +32,12 @@ import org.simine.model.io.RecordJson;
  * brings): {@code ingest --records} and {@code export --format parquet} start in a second, not in the seconds a
  * session takes, and read files in the order given, so records keep their reading order.
  */
-final class ParquetTables {
+public final class ParquetTables {
     private ParquetTables() {
     }
 
     /** One Parquet file's rows, in file order, as Parquet's generic groups. */
-    interface RowVisitor {
+    public interface RowVisitor {
         void row(Group g) throws IOException;
     }
 
@@ -43,7 +45,7 @@ final class ParquetTables {
      * The Parquet files of the arguments: files as given, folders (a job's output or one of its tables) for their
      * {@code .parquet} files at any depth, sorted by path (part files in partition order).
      */
-    static List<Path> expand(List<String> args, Configuration conf) throws IOException {
+    public static List<Path> expand(List<String> args, Configuration conf) throws IOException {
         List<Path> out = new ArrayList<>();
         for (String a : args) {
             Path p = new Path(InputListing.toUri(a));
@@ -70,14 +72,14 @@ final class ParquetTables {
         return out;
     }
 
-    static MessageType schemaOf(Path file, Configuration conf) throws IOException {
+    public static MessageType schemaOf(Path file, Configuration conf) throws IOException {
         try (var reader = org.apache.parquet.hadoop.ParquetFileReader.open(
                 org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(file, conf))) {
             return reader.getFooter().getFileMetaData().getSchema();
         }
     }
 
-    static void read(Path file, Configuration conf, RowVisitor visitor) throws IOException {
+    public static void read(Path file, Configuration conf, RowVisitor visitor) throws IOException {
         try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file).withConf(conf).build()) {
             for (Group g = reader.read(); g != null; g = reader.read()) {
                 visitor.row(g);
@@ -86,16 +88,16 @@ final class ParquetTables {
     }
 
     /** True for a records table (it has the record columns), false for another table. */
-    static boolean isRecords(MessageType schema) {
+    public static boolean isRecords(MessageType schema) {
         return schema.containsField("property") && schema.containsField("source_rule");
     }
 
-    static boolean isPapers(MessageType schema) {
+    public static boolean isPapers(MessageType schema) {
         return schema.containsField("file_hash") && schema.containsField("pages");
     }
 
     /** A record from a records row; the schema version is checked as for CSV and JSON Lines. */
-    static Record record(Group g) throws RecordFormatException {
+    public static Record record(Group g) throws RecordFormatException {
         RecordJson.checkVersion(string(g, "schema_version"));
         try {
             return RecordColumns.record(name -> value(g, name));
@@ -104,24 +106,24 @@ final class ParquetTables {
         }
     }
 
-    static String string(Group g, String field) {
+    public static String string(Group g, String field) {
         return has(g, field) ? g.getString(field, 0) : null;
     }
 
-    static Integer integer(Group g, String field) {
+    public static Integer integer(Group g, String field) {
         return has(g, field) ? g.getInteger(field, 0) : null;
     }
 
-    static long longValue(Group g, String field) {
+    public static long longValue(Group g, String field) {
         return has(g, field) ? g.getLong(field, 0) : 0;
     }
 
-    static boolean has(Group g, String field) {
+    public static boolean has(Group g, String field) {
         return g.getType().containsField(field) && g.getFieldRepetitionCount(field) > 0;
     }
 
     /** The elements of a Parquet LIST column (three-level form, as Spark writes it). */
-    static List<Group> list(Group g, String field) {
+    public static List<Group> list(Group g, String field) {
         List<Group> out = new ArrayList<>();
         if (!has(g, field)) {
             return out;
@@ -152,7 +154,7 @@ final class ParquetTables {
     }
 
     /** The records table's Parquet schema, as Spark writes {@link RecordColumns#SCHEMA}. */
-    static MessageType recordSchema() {
+    public static MessageType recordSchema() {
         Types.MessageTypeBuilder b = Types.buildMessage();
         for (String name : RecordCsv.HEADER) {
             DataType t = RecordColumns.type(name);
@@ -171,19 +173,19 @@ final class ParquetTables {
 
     /** One Parquet file of records, written a record at a time (snappy, the records table's schema; replaces an
      * existing file), so an export never holds the dataset in memory. */
-    static final class RecordWriter implements java.io.Closeable {
+    public static final class RecordWriter implements java.io.Closeable {
         private final MessageType schema = recordSchema();
         private final SimpleGroupFactory groups = new SimpleGroupFactory(schema);
         private final ParquetWriter<Group> writer;
         private long written;
 
-        RecordWriter(Path file, Configuration conf) throws IOException {
+        public RecordWriter(Path file, Configuration conf) throws IOException {
             writer = ExampleParquetWriter.builder(file).withConf(conf).withType(schema)
                     .withCompressionCodec(CompressionCodecName.SNAPPY)
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
         }
 
-        void write(Record r) throws IOException {
+        public void write(Record r) throws IOException {
             Object[] values = RecordColumns.values(r);
             Group g = groups.newGroup();
             for (int i = 0; i < values.length; i++) {
@@ -203,13 +205,44 @@ final class ParquetTables {
             written++;
         }
 
-        long written() {
+        public long written() {
             return written;
         }
 
         @Override
         public void close() throws IOException {
             writer.close();
+        }
+    }
+
+    /** The records of the records tables among the arguments (files or folders), in file and row order. */
+    public static List<Record> readRecords(List<String> args, Configuration conf)
+            throws IOException, RecordFormatException {
+        List<Record> out = new ArrayList<>();
+        for (Path f : expand(args, conf)) {
+            if (isRecords(schemaOf(f, conf))) {
+                Map<String, List<Record>> byDoc = new LinkedHashMap<>();
+                readRecords(f, conf, byDoc);
+                byDoc.values().forEach(out::addAll);
+            }
+        }
+        return out;
+    }
+
+    /** Adds a records table's rows to {@code byDoc}, grouped by document in first-seen order. */
+    public static void readRecords(Path f, Configuration conf, Map<String, List<Record>> byDoc)
+            throws IOException, RecordFormatException {
+        List<RecordFormatException> bad = new ArrayList<>();
+        read(f, conf, g -> {
+            try {
+                Record r = record(g);
+                byDoc.computeIfAbsent(r.doc(), k -> new ArrayList<>()).add(r);
+            } catch (RecordFormatException e) {
+                bad.add(e);
+            }
+        });
+        if (!bad.isEmpty()) {
+            throw new RecordFormatException(f + ": not a SiMine records table: " + bad.get(0).getMessage());
         }
     }
 }

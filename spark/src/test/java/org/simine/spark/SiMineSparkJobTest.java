@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -24,20 +23,14 @@ import org.simine.extract.ExtractionLimits;
 import org.simine.extract.ExtractionResult;
 import org.simine.extract.InputException;
 import org.simine.extract.PaperChoice;
-import org.simine.index.SiMineIndex;
-import org.simine.index.ingest.ExtractedPaper;
-import org.simine.index.ingest.IngestListener;
-import org.simine.index.ingest.IngestOptions;
-import org.simine.index.ingest.UnreadablePaperException;
-import org.simine.index.document.PageText;
 import org.simine.model.Record;
 import org.simine.model.io.RecordJson;
 
 /**
  * The job in local[2] over a few shared papers, the review PDF, a publisher XML file and its copy (one paper in two
  * files) and one hostile file (a truncated PDF): its Parquet rows are the records the command line's batch gives for
- * the same files, the hostile file is one row of the failure table, and the Parquet output ingested into an index
- * gives the index that ingesting the files gives.
+ * the same files, and the hostile file is one row of the failure table (the Parquet output into the index:
+ * spark-index's ParquetIndexTest).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiMineSparkJobTest {
@@ -124,7 +117,7 @@ class SiMineSparkJobTest {
     void parquetRowsAreTheCommandLinesRecordsInItsOrder() throws Exception {
         List<Record> expected = commandLineRecords();
         assertTrue(expected.size() > 100, "the review alone gives hundreds of records, got " + expected.size());
-        List<Record> read = ParquetIngest.readRecords(List.of(out.resolve("records").toString()), new Configuration());
+        List<Record> read = ParquetTables.readRecords(List.of(out.resolve("records").toString()), new Configuration());
         assertEquals(json(expected), json(read));
         // Spark reads the same table: as many rows, the export schema's columns.
         var df = spark.read().parquet(out.resolve("records").toString());
@@ -181,52 +174,5 @@ class SiMineSparkJobTest {
         assertFalse(papers.stream().anyMatch(r -> r.getString(0).endsWith("els_test2-copy.xml")), papers.toString());
         assertTrue(err.contains("els_test2-copy.xml: same paper ("), err);
         assertTrue(summary.pages() > 20, "pages " + summary.pages());
-    }
-
-    @Test
-    void theParquetOutputIngestedIsTheIndexThatIngestingTheFilesGives() throws Exception {
-        Path fromParquet = tmp.resolve("index-parquet");
-        Path fromFiles = tmp.resolve("index-files");
-        try (SiMineIndex a = SiMineIndex.open(fromParquet); SiMineIndex b = SiMineIndex.open(fromFiles)) {
-            new ParquetIngest(new Configuration(), Clock.systemUTC()).ingest(List.of(out.toString()), a);
-            b.ingest(inputs, this::asIngestWould, IngestOptions.defaults().withWorkers(1),
-                    IngestListener.NONE);
-            a.refresh();
-            b.refresh();
-            var sa = a.stats(10);
-            var sb = b.stats(10);
-            assertEquals(sb.papers(), sa.papers());
-            assertEquals(sb.passages(), sa.passages());
-            assertEquals(sb.records(), sa.records());
-            assertEquals(json(b.records("")), json(a.records("")));
-            assertEquals(json(b.records("property:rct")), json(a.records("property:rct")));
-            assertEquals(b.search("silicon").total(), a.search("silicon").total());
-
-            // export --format parquet: one file, the same records in the same order.
-            Path file = tmp.resolve("export.parquet");
-            List<Record> all = a.records("");
-            assertEquals(all.size(), ParquetExport.export(a, "", file));
-            assertEquals(json(all), json(ParquetIngest.readRecords(List.of(file.toString()), new Configuration())));
-            assertEquals(all.size(), spark.read().parquet(file.toString()).count());
-            assertEquals(List.of((long) all.size(), all.stream().filter(r -> r.source().page() != null).count()),
-                    duckdb("SELECT count(*), count(source_page) FROM read_parquet('" + file + "')"));
-        }
-    }
-
-    /** The command line's adapter (cli's ExtractorPapers), as ingest uses it, for the index built from files. */
-    private ExtractedPaper asIngestWould(Path file) throws UnreadablePaperException {
-        Object read = reference.get(file);
-        if (read instanceof InputException e) {
-            throw new UnreadablePaperException(e.getMessage(), e.problem().name(), e);
-        }
-        ExtractionResult r = (ExtractionResult) read;
-        var d = r.document();
-        List<PageText> pages = d.pages().stream()
-                .map(p -> new PageText(d.paginated() ? p.number() : null, p.text())).toList();
-        List<ExtractedPaper.Paragraph> paragraphs = !d.format().markup() ? List.of()
-                : d.pages().get(0).blocks().stream()
-                .map(b -> new ExtractedPaper.Paragraph(b.section(), b.text())).toList();
-        return new ExtractedPaper(r.docId(), d.doi(), r.title(), r.pages(), pages, r.records(), d.format().id(),
-                d.format().rank(), paragraphs);
     }
 }

@@ -1,5 +1,6 @@
 package org.simine.index.ingest;
 
+import org.simine.model.io.FileHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

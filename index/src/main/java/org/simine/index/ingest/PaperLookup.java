@@ -1,5 +1,6 @@
 package org.simine.index.ingest;
 
+import org.simine.model.io.FileHash;
 import java.io.IOException;
 import java.util.Optional;
 import org.simine.index.document.Paper;

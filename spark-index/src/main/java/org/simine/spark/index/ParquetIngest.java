@@ -1,4 +1,4 @@
-package org.simine.spark;
+package org.simine.spark.index;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +21,8 @@ import org.simine.index.ingest.ExtractedPaper;
 import org.simine.index.ingest.PaperWriter;
 import org.simine.model.Record;
 import org.simine.model.io.RecordFormatException;
+import org.simine.spark.InputListing;
+import org.simine.spark.ParquetTables;
 
 /**
  * Puts a Spark job's output into the index: each paper with its passages (from the papers table's page texts or
@@ -76,7 +78,7 @@ final class ParquetIngest {
                 }
                 Map<String, List<Record>> byDoc = new LinkedHashMap<>();
                 for (Path f : pair[1]) {
-                    readRecords(f, byDoc);
+                    ParquetTables.readRecords(f, conf, byDoc);
                 }
                 for (Map.Entry<String, Group> e : paperRows.entrySet()) {
                     List<Record> rs = byDoc.getOrDefault(e.getKey(), List.of());
@@ -99,35 +101,6 @@ final class ParquetIngest {
             }
         }
         return new Counts(papers, records, pages, tables);
-    }
-
-    private void readRecords(Path f, Map<String, List<Record>> byDoc) throws IOException, RecordFormatException {
-        List<RecordFormatException> bad = new ArrayList<>();
-        ParquetTables.read(f, conf, g -> {
-            try {
-                Record r = ParquetTables.record(g);
-                byDoc.computeIfAbsent(r.doc(), k -> new ArrayList<>()).add(r);
-            } catch (RecordFormatException e) {
-                bad.add(e);
-            }
-        });
-        if (!bad.isEmpty()) {
-            throw new RecordFormatException(f + ": not a SiMine records table: " + bad.get(0).getMessage());
-        }
-    }
-
-    static List<Record> readRecords(List<String> args, Configuration conf) throws IOException, RecordFormatException {
-        List<Record> out = new ArrayList<>();
-        Map<String, List<Record>> ignored = new LinkedHashMap<>();
-        ParquetIngest reader = new ParquetIngest(conf, Clock.systemUTC());
-        for (Path f : ParquetTables.expand(args, conf)) {
-            if (ParquetTables.isRecords(ParquetTables.schemaOf(f, conf))) {
-                ignored.clear();
-                reader.readRecords(f, ignored);
-                ignored.values().forEach(out::addAll);
-            }
-        }
-        return out;
     }
 
     private static ExtractedPaper paper(Group g, List<Record> records) {

@@ -1,4 +1,4 @@
-package org.simine.spark;
+package org.simine.spark.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +8,7 @@ import org.simine.index.query.QuerySyntaxException;
 import org.simine.model.io.RecordFormat;
 import org.simine.model.io.RecordFormatException;
 import org.simine.model.io.RecordJson;
+import org.simine.spark.ParquetTables;
 
 /**
  * {@code export --format parquet}: the records a query matches, in the order {@code export} writes them (paper and

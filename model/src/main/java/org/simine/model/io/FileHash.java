@@ -1,4 +1,4 @@
-package org.simine.index.ingest;
+package org.simine.model.io;
 
 import java.io.IOException;
 import java.io.InputStream;
