@@ -105,10 +105,11 @@ public final class SiMineSparkJob {
             double extractPhase = (System.nanoTime() - start) / 1e9;
             Set<Long> dropped = duplicates(summaries, listing.files(), err);
             Broadcast<Set<Long>> droppedB = sc.broadcast(dropped);
-            // Fewer, larger output files than extraction tasks (those are small for balance): coalescing keeps input
-            // order, and each write task costs a Parquet writer and a commit whatever its size.
-            JavaRDD<FileResult> kept = results.filter(r -> r.ok() && !droppedB.value().contains(r.order()))
-                    .coalesce(Math.max(1, Math.min(slices, sc.defaultParallelism())));
+            // Fewer, larger output files than extraction tasks (those are small for balance): each write task costs
+            // a Parquet writer and a commit whatever its size. Contiguous runs keep input order.
+            JavaRDD<FileResult> kept = ContiguousCoalescer.coalesce(
+                    results.filter(r -> r.ok() && !droppedB.value().contains(r.order())),
+                    Math.max(1, Math.min(slices, sc.defaultParallelism())));
             JavaRDD<Row> records = kept.flatMap(r -> r.records().stream().map(RowFactory::create).iterator());
             List<FileResult> failed = new ArrayList<>(listing.failures());
             for (FileSummary f : summaries) {
@@ -135,7 +136,7 @@ public final class SiMineSparkJob {
                                         RecordColumns.getter(v)))).iterator())
                         .saveAsTextFile(out + "/records-jsonl"));
             }
-            runTogether(writes);
+            runTogether(sc, writes);
             int read = 0;
             long pages = 0;
             long recordCount = 0;
@@ -157,22 +158,31 @@ public final class SiMineSparkJob {
         }
     }
 
-    /** Runs the writes on threads of their own and waits for all; the first failure is rethrown. */
-    private static void runTogether(List<Runnable> writes) throws IOException {
+    /**
+     * Runs the writes on threads of their own and waits for all. On the first failure the other writes' Spark jobs
+     * are cancelled (one job group) and the failure is rethrown.
+     */
+    private static void runTogether(JavaSparkContext sc, List<Runnable> writes) throws IOException {
+        String group = "simine-write-" + java.util.UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(writes.size(), r -> {
             Thread t = new Thread(r, "simine-write");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<?>> running = writes.stream().<Future<?>>map(pool::submit).toList();
+            List<Future<?>> running = writes.stream().<Future<?>>map(w -> pool.submit(() -> {
+                sc.setJobGroup(group, "SiMine output", true);
+                w.run();
+            })).toList();
             for (Future<?> f : running) {
                 f.get();
             }
         } catch (InterruptedException e) {
+            sc.cancelJobGroup(group);
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing the output", e);
         } catch (ExecutionException e) {
+            sc.cancelJobGroup(group);
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }

@@ -175,4 +175,21 @@ class SiMineSparkJobTest {
         assertTrue(err.contains("els_test2-copy.xml: same paper ("), err);
         assertTrue(summary.pages() > 20, "pages " + summary.pages());
     }
+
+    @Test
+    void coalescingACachedRddKeepsPartitionOrder() {
+        var sc = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Integer> numbers = java.util.stream.IntStream.range(0, 640).boxed().toList();
+        var cached = sc.parallelize(numbers, 64).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        try {
+            cached.count();
+            for (int n : new int[] {1, 2, 3, 7, 64, 100}) {
+                var coalesced = ContiguousCoalescer.coalesce(cached, n);
+                assertEquals(Math.min(n, 64), coalesced.getNumPartitions());
+                assertEquals(numbers, coalesced.collect(), "into " + n);
+            }
+        } finally {
+            cached.unpersist(false);
+        }
+    }
 }

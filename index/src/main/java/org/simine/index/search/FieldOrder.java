@@ -64,22 +64,29 @@ final class FieldOrder {
      * For a number and a dense hit set: walks the segment's documents in value order from the best end and keeps
      * the first {@code n} hits and every hit that ties with the last of them (paper order decides among ties, in
      * the heap). Expected cost: about {@code n * documents / hits} bit tests, against one array read per hit for
-     * {@link #scan}. Returns false, leaving the heap empty, when the walk does not pay or fewer than {@code n} hits
-     * have a value (hits without one come last, in paper order, which only the scan gives).
+     * {@link #scan}; it gives up after as many steps as there are hits (the hits sit at the far end of the value
+     * order, e.g. the smallest values of a field that several properties share). Returns false, leaving the heap
+     * empty, when the walk does not pay, gives up, or fewer than {@code n} hits have a value (hits without one come
+     * last, in paper order, which only the scan gives).
      */
     private static boolean walkByValue(Keys keys, FixedBitSet hits, int n, Heap heap) {
         if (keys.numbers == null) {
             return false;
         }
         int hitCount = hits.cardinality();
-        int[] order = keys.numbers.byValue();
-        if (hitCount == 0 || (long) n * order.length / hitCount > hitCount / WALK_ADVANTAGE) {
+        int withValue = keys.numbers.count();
+        if (hitCount == 0 || (long) n * withValue / hitCount > hitCount / WALK_ADVANTAGE) {
             return false;
         }
+        int[] order = keys.numbers.byValue();
         OrdColumn papers = keys.papers;
         int kept = 0;
         long last = 0;
         for (int i = 0; i < order.length; i++) {
+            if (i > hitCount) {
+                heap.size = 0;
+                return false;   // the hits sit at the far end of the value order: the scan is cheaper from here
+            }
             int doc = order[keys.descending ? order.length - 1 - i : i];
             if (!hits.get(doc)) {
                 continue;

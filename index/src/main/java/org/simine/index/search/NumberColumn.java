@@ -23,6 +23,7 @@ final class NumberColumn {
     private final FixedBitSet present;
     /** The documents that have a value, by value then document; built when a sort first walks it. */
     private volatile int[] byValue;
+    private final int count;
 
     private NumberColumn(LeafReader reader, String field) throws IOException {
         int maxDoc = Math.max(1, reader.maxDoc());
@@ -33,6 +34,7 @@ final class NumberColumn {
             values[doc] = dv.longValue();
             present.set(doc);
         }
+        count = present.cardinality();
     }
 
     static NumberColumn of(LeafReader reader, String field) throws IOException {
@@ -66,6 +68,11 @@ final class NumberColumn {
         return values[doc];
     }
 
+    /** Documents with a value. */
+    int count() {
+        return count;
+    }
+
     private int order(int a, int b) {
         return values[a] != values[b] ? Long.compare(values[a], values[b]) : Integer.compare(a, b);
     }
@@ -77,7 +84,7 @@ final class NumberColumn {
     int[] byValue() {
         int[] order = byValue;
         if (order == null) {
-            int[] docs = new int[present.cardinality()];
+            int[] docs = new int[count];
             int i = 0;
             for (int doc = present.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
                  doc = doc + 1 < present.length() ? present.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {

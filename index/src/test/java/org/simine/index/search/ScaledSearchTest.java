@@ -294,8 +294,12 @@ class ScaledSearchTest {
                 .thenComparing(PAPER_ORDER);
         Comparator<Indexed> descending = Comparator.<Indexed>comparingDouble(r -> -r.record().value())
                 .thenComparing(PAPER_ORDER);
-        for (String query : List.of("", "property:capacity_retention", "property:capacity_retention NOT dopant:B")) {
-            List<Indexed> matches = query.isEmpty() ? all() : matching(property(Property.CAPACITY_RETENTION)
+        // D_Li⁺ values are the smallest of the value field: a descending walk meets them last and gives up.
+        for (String query : List.of("", "property:capacity_retention", "property:capacity_retention NOT dopant:B",
+                "property:li_diffusion_coefficient")) {
+            List<Indexed> matches = query.isEmpty() ? all() : query.contains("diffusion")
+                    ? matching(property(Property.LI_DIFFUSION_COEFFICIENT))
+                    : matching(property(Property.CAPACITY_RETENTION)
                     .and(query.contains("NOT") ? dopant("B").negate() : r -> true));
             for (int offset : new int[] {0, 37}) {
                 for (boolean desc : new boolean[] {true, false}) {

@@ -71,6 +71,14 @@ class StandaloneClusterIT {
             Files.createSymbolicLink(jars.resolve(j.getFileName()), j);
         }
         workerDir = Files.createDirectories(dir.resolve("worker"));
+        // A test JVM killed before @AfterAll still takes the cluster down with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Process p : new Process[] {worker, master}) {
+                if (p != null && p.isAlive()) {
+                    p.destroyForcibly();
+                }
+            }
+        }));
 
         master = start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", "0",
                 "--webui-port", "0");
