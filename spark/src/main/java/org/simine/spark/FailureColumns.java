@@ -1,21 +1,32 @@
 package org.simine.spark;
 
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 
 /** The failure table: one row per input that gave no records (file, {@code InputProblem} name, message). */
 final class FailureColumns {
-    static final StructType SCHEMA = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[]{
-            DataTypes.createStructField("file", DataTypes.StringType, false),
-            DataTypes.createStructField("error_code", DataTypes.StringType, false),
-            DataTypes.createStructField("message", DataTypes.StringType, false)});
+    static final String SCHEMA = """
+            message spark_schema {
+              required binary file (STRING);
+              required binary error_code (STRING);
+              required binary message (STRING);
+            }
+            """;
 
     private FailureColumns() {
     }
 
-    static Row row(FileResult failed) {
-        return RowFactory.create(failed.file(), failed.errorCode(), failed.message());
+    static MessageType schema() {
+        return MessageTypeParser.parseMessageType(SCHEMA);
+    }
+
+    static Group row(SimpleGroupFactory groups, FileResult failed) {
+        Group g = groups.newGroup();
+        g.add("file", failed.file());
+        g.add("error_code", failed.errorCode());
+        g.add("message", failed.message());
+        return g;
     }
 }

@@ -1,48 +1,90 @@
 package org.simine.spark;
 
-import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
-import scala.jdk.javaapi.CollectionConverters;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 
 /**
  * The papers table: one row per paper kept, with what the index stores of a paper besides its records (identity,
- * file and hash, format) and the text its passages are cut from: page texts, or publisher markup's paragraphs.
+ * file and hash, format) and the text its passages are cut from: page texts, or publisher markup's paragraphs. Lists
+ * in Parquet's three-level form, as Spark writes them, so Spark, DuckDB and pandas read them as lists of structs.
  */
 final class PaperColumns {
-    static final StructType PAGE = DataTypes.createStructType(new StructField[]{
-            DataTypes.createStructField("number", DataTypes.IntegerType, true),
-            DataTypes.createStructField("text", DataTypes.StringType, false)});
-    static final StructType PARAGRAPH = DataTypes.createStructType(new StructField[]{
-            DataTypes.createStructField("section", DataTypes.StringType, true),
-            DataTypes.createStructField("text", DataTypes.StringType, false)});
-    static final StructType SCHEMA = DataTypes.createStructType(new StructField[]{
-            DataTypes.createStructField("doc", DataTypes.StringType, false),
-            DataTypes.createStructField("file", DataTypes.StringType, false),
-            DataTypes.createStructField("file_hash", DataTypes.StringType, false),
-            DataTypes.createStructField("bytes", DataTypes.LongType, false),
-            DataTypes.createStructField("doi", DataTypes.StringType, true),
-            DataTypes.createStructField("title", DataTypes.StringType, true),
-            DataTypes.createStructField("page_count", DataTypes.IntegerType, false),
-            DataTypes.createStructField("format", DataTypes.StringType, true),
-            DataTypes.createStructField("rank", DataTypes.IntegerType, false),
-            DataTypes.createStructField("records", DataTypes.IntegerType, false),
-            DataTypes.createStructField("extract_ms", DataTypes.LongType, false),
-            DataTypes.createStructField("pages", DataTypes.createArrayType(PAGE, false), false),
-            DataTypes.createStructField("paragraphs", DataTypes.createArrayType(PARAGRAPH, false), false)});
+    static final String SCHEMA = """
+            message spark_schema {
+              required binary doc (STRING);
+              required binary file (STRING);
+              required binary file_hash (STRING);
+              required int64 bytes;
+              optional binary doi (STRING);
+              optional binary title (STRING);
+              required int32 page_count;
+              optional binary format (STRING);
+              required int32 rank;
+              required int32 records;
+              required int64 extract_ms;
+              required group pages (LIST) {
+                repeated group list {
+                  required group element {
+                    optional int32 number;
+                    required binary text (STRING);
+                  }
+                }
+              }
+              required group paragraphs (LIST) {
+                repeated group list {
+                  required group element {
+                    optional binary section (STRING);
+                    required binary text (STRING);
+                  }
+                }
+              }
+            }
+            """;
 
     private PaperColumns() {
     }
 
-    static Row row(FileResult r) {
-        List<Row> pages = r.pages().stream().map(p -> RowFactory.create(p.number(), p.text())).toList();
-        List<Row> paragraphs = r.paragraphs().stream().map(p -> RowFactory.create(p.section(), p.text())).toList();
-        // Spark's row encoder takes arrays as Scala sequences.
-        return RowFactory.create(r.doc(), r.file(), r.fileHash(), r.bytes(), r.doi(), r.title(), r.pageCount(),
-                r.format(), r.rank(), r.records().size(), r.extractNanos() / 1_000_000,
-                CollectionConverters.asScala(pages).toList(), CollectionConverters.asScala(paragraphs).toList());
+    static MessageType schema() {
+        return MessageTypeParser.parseMessageType(SCHEMA);
+    }
+
+    static Group row(SimpleGroupFactory groups, FileResult r) {
+        Group g = groups.newGroup();
+        g.add("doc", r.doc());
+        g.add("file", r.file());
+        g.add("file_hash", r.fileHash());
+        g.add("bytes", r.bytes());
+        if (r.doi() != null) {
+            g.add("doi", r.doi());
+        }
+        if (r.title() != null) {
+            g.add("title", r.title());
+        }
+        g.add("page_count", r.pageCount());
+        if (r.format() != null) {
+            g.add("format", r.format());
+        }
+        g.add("rank", r.rank());
+        g.add("records", r.records().size());
+        g.add("extract_ms", r.extractNanos() / 1_000_000);
+        Group pages = g.addGroup("pages");
+        for (FileResult.PageRow p : r.pages()) {
+            Group e = pages.addGroup("list").addGroup("element");
+            if (p.number() != null) {
+                e.add("number", p.number());
+            }
+            e.add("text", p.text());
+        }
+        Group paragraphs = g.addGroup("paragraphs");
+        for (FileResult.ParagraphRow p : r.paragraphs()) {
+            Group e = paragraphs.addGroup("list").addGroup("element");
+            if (p.section() != null) {
+                e.add("section", p.section());
+            }
+            e.add("text", p.text());
+        }
+        return g;
     }
 }

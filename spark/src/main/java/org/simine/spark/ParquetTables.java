@@ -153,6 +153,25 @@ public final class ParquetTables {
         return g.getString(name, 0);
     }
 
+    /** A records row from a record's typed column values ({@link RecordColumns#values}). */
+    static Group recordGroup(SimpleGroupFactory groups, Object[] values) {
+        Group g = groups.newGroup();
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            String name = RecordCsv.HEADER.get(i);
+            if (v instanceof Double d) {
+                g.add(name, d);
+            } else if (v instanceof Integer n) {
+                g.add(name, n);
+            } else if (v instanceof Boolean flag) {
+                g.add(name, flag);
+            } else if (v != null) {
+                g.add(name, (String) v);
+            }
+        }
+        return g;
+    }
+
     /** The records table's Parquet schema, as Spark writes {@link RecordColumns#SCHEMA}. */
     public static MessageType recordSchema() {
         Types.MessageTypeBuilder b = Types.buildMessage();
@@ -186,22 +205,7 @@ public final class ParquetTables {
         }
 
         public void write(Record r) throws IOException {
-            Object[] values = RecordColumns.values(r);
-            Group g = groups.newGroup();
-            for (int i = 0; i < values.length; i++) {
-                Object v = values[i];
-                String name = RecordCsv.HEADER.get(i);
-                if (v instanceof Double d) {
-                    g.add(name, d);
-                } else if (v instanceof Integer n) {
-                    g.add(name, n);
-                } else if (v instanceof Boolean flag) {
-                    g.add(name, flag);
-                } else if (v != null) {
-                    g.add(name, (String) v);
-                }
-            }
-            writer.write(g);
+            writer.write(recordGroup(groups, RecordColumns.values(r)));
             written++;
         }
 

@@ -17,9 +17,6 @@ import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
@@ -110,7 +107,6 @@ public final class SiMineSparkJob {
             JavaRDD<FileResult> kept = ContiguousCoalescer.coalesce(
                     results.filter(r -> r.ok() && !droppedB.value().contains(r.order())),
                     Math.max(1, Math.min(slices, sc.defaultParallelism())));
-            JavaRDD<Row> records = kept.flatMap(r -> r.records().stream().map(RowFactory::create).iterator());
             List<FileResult> failed = new ArrayList<>(listing.failures());
             for (FileSummary f : summaries) {
                 if (!f.ok()) {
@@ -119,17 +115,16 @@ public final class SiMineSparkJob {
                     err.println("simine: " + f.message());
                 }
             }
-            List<Row> failureRows = failed.stream().map(FailureColumns::row).toList();
 
-            // The outputs are independent jobs over the cached results: submitted together, one job's planning and
-            // commit on the driver overlaps the others' tasks.
-            List<Runnable> writes = new ArrayList<>();
-            writes.add(() -> spark.createDataFrame(records, RecordColumns.SCHEMA).write()
-                    .mode(SaveMode.ErrorIfExists).parquet(out + "/records"));
-            writes.add(() -> spark.createDataFrame(kept.map(PaperColumns::row), PaperColumns.SCHEMA).write()
-                    .mode(SaveMode.ErrorIfExists).parquet(out + "/papers"));
-            writes.add(() -> spark.createDataFrame(failureRows, FailureColumns.SCHEMA).coalesce(1).write()
-                    .mode(SaveMode.ErrorIfExists).parquet(out + "/failures"));
+            // The outputs are independent jobs over the cached results: submitted together, one job's commit on the
+            // driver overlaps the others' tasks. Part N of records/ and of papers/ come from the same files.
+            org.apache.hadoop.conf.Configuration conf = sc.hadoopConfiguration();
+            List<IoRunnable> writes = new ArrayList<>();
+            writes.add(() -> ParquetParts.write(kept.flatMap(r -> r.records().iterator()),
+                    ParquetTables.recordSchema().toString(), ParquetTables::recordGroup, out + "/records", conf));
+            writes.add(() -> ParquetParts.write(kept, PaperColumns.SCHEMA, PaperColumns::row, out + "/papers", conf));
+            writes.add(() -> ParquetParts.writeOnDriver(failed, FailureColumns.SCHEMA, FailureColumns::row,
+                    out + "/failures", conf));
             if (jsonl) {
                 writes.add(() -> kept.flatMap(r -> r.records().stream()
                                 .map(v -> org.simine.model.io.RecordJson.toJson(RecordColumns.record(
@@ -162,7 +157,13 @@ public final class SiMineSparkJob {
      * Runs the writes on threads of their own and waits for all. On the first failure the other writes' Spark jobs
      * are cancelled (one job group) and the failure is rethrown.
      */
-    private static void runTogether(JavaSparkContext sc, List<Runnable> writes) throws IOException {
+    /** A write that may fail with an I/O error. */
+    @FunctionalInterface
+    private interface IoRunnable {
+        void run() throws IOException;
+    }
+
+    private static void runTogether(JavaSparkContext sc, List<IoRunnable> writes) throws IOException {
         String group = "simine-write-" + java.util.UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(writes.size(), r -> {
             Thread t = new Thread(r, "simine-write");
@@ -173,6 +174,7 @@ public final class SiMineSparkJob {
             List<Future<?>> running = writes.stream().<Future<?>>map(w -> pool.submit(() -> {
                 sc.setJobGroup(group, "SiMine output", true);
                 w.run();
+                return null;
             })).toList();
             for (Future<?> f : running) {
                 f.get();
@@ -185,6 +187,9 @@ public final class SiMineSparkJob {
             sc.cancelJobGroup(group);
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
             throw new IOException("writing the output failed: " + e.getCause(), e.getCause());
         } finally {

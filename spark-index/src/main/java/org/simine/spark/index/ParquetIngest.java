@@ -32,7 +32,8 @@ import org.simine.spark.ParquetTables;
  * as papers without passages.
  */
 final class ParquetIngest {
-    private static final Pattern PART = Pattern.compile("part-(\\d+)");
+    /** Spark SQL names parts part-00000-..., Hadoop's output format part-r-00000...: both numbered by partition. */
+    private static final Pattern PART = Pattern.compile("part-(?:[rm]-)?(\\d+)");
 
     /** What went in. */
     record Counts(int papers, long records, long passagesFromPages, int files) {
