@@ -116,7 +116,7 @@ public final class NotesFiles {
     }
 
     /** Lower-cased names of the regular files in {@code folder}. */
-    static Set<String> fileNames(Path folder) {
+    private static Set<String> fileNames(Path folder) {
         Set<String> names = new HashSet<>();
         try (Stream<Path> list = Files.list(folder)) {
             list.filter(Files::isRegularFile).forEach(p -> names.add(p.getFileName().toString().toLowerCase(Locale.ROOT)));

@@ -2,11 +2,10 @@ package org.simine.spark;
 
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.MessageTypeParser;
 
 /** The failure table: one row per input that gave no records (file, {@code InputProblem} name, message). */
 final class FailureColumns {
+    /** The table's Parquet schema, in Parquet's schema language ({@link ParquetParts} parses it per task). */
     static final String SCHEMA = """
             message spark_schema {
               required binary file (STRING);
@@ -16,10 +15,6 @@ final class FailureColumns {
             """;
 
     private FailureColumns() {
-    }
-
-    static MessageType schema() {
-        return MessageTypeParser.parseMessageType(SCHEMA);
     }
 
     static Group row(SimpleGroupFactory groups, FileResult failed) {

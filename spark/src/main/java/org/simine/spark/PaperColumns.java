@@ -2,8 +2,6 @@ package org.simine.spark;
 
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.MessageTypeParser;
 
 /**
  * The papers table: one row per paper kept, with what the index stores of a paper besides its records (identity,
@@ -11,6 +9,7 @@ import org.apache.parquet.schema.MessageTypeParser;
  * in Parquet's three-level form, as Spark writes them, so Spark, DuckDB and pandas read them as lists of structs.
  */
 final class PaperColumns {
+    /** The table's Parquet schema, in Parquet's schema language ({@link ParquetParts} parses it per task). */
     static final String SCHEMA = """
             message spark_schema {
               required binary doc (STRING);
@@ -44,10 +43,6 @@ final class PaperColumns {
             """;
 
     private PaperColumns() {
-    }
-
-    static MessageType schema() {
-        return MessageTypeParser.parseMessageType(SCHEMA);
     }
 
     static Group row(SimpleGroupFactory groups, FileResult r) {

@@ -70,11 +70,12 @@ public final class QueryCompiler {
         return text(field, text);
     }
 
-    /** An exact term, a material or a numeric range: the clauses that filter without ranking. */
+    /**
+     * A material or a numeric range: the clauses that filter without ranking, read from postings each time (an exact
+     * term is a {@link #term} read through {@link TermSets}).
+     */
     Query filter(QueryNode n) {
-        if (n instanceof QueryNode.Exact exact) {
-            return new TermQuery(term(exact));
-        } else if (n instanceof QueryNode.Material material) {
+        if (n instanceof QueryNode.Material material) {
             return material(material);
         } else if (n instanceof QueryNode.Range range) {
             return range(range);

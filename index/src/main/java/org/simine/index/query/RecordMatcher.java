@@ -113,8 +113,7 @@ public final class RecordMatcher {
                 ownText.add(own);
             }
             return own;
-        }
-        if (n instanceof QueryNode.Exact exact) {
+        } else if (n instanceof QueryNode.Exact exact) {
             return new TermLeaf(QueryCompiler.term(exact));
         }
         return leaf(searcher, compiler.filter(n));

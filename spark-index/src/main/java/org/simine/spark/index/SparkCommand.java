@@ -11,6 +11,7 @@ import org.simine.index.SiMineIndex;
 import org.simine.spark.SparkRunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,9 +50,8 @@ public final class SparkCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--index", paramLabel = "DIR",
-                description = "index folder (default: .simine/index under SIMINE_HOME)")
-        Path index;
+        @Mixin
+        IndexOption index;
 
         @Option(names = "--records", arity = "1..*", required = true, paramLabel = "PARQUET",
                 description = "Parquet files or folders written by ./simine spark run")
@@ -61,7 +61,7 @@ public final class SparkCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             long start = System.nanoTime();
             ParquetIngest.Counts c;
-            Path dir = indexDir(index);
+            Path dir = index.dir();
             try (SiMineIndex idx = SiMineIndex.open(dir)) {
                 c = new ParquetIngest(new Configuration(), Clock.systemUTC()).ingest(records, idx);
             } catch (java.io.IOException | org.simine.model.io.RecordFormatException e) {
@@ -83,9 +83,8 @@ public final class SparkCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--index", paramLabel = "DIR",
-                description = "index folder (default: .simine/index under SIMINE_HOME)")
-        Path index;
+        @Mixin
+        IndexOption index;
 
         @Option(names = "--format", defaultValue = "parquet", description = "parquet (the only format here)")
         String format;
@@ -103,7 +102,7 @@ public final class SparkCommand implements Callable<Integer> {
                 err.println("simine: --format must be parquet here (csv and jsonl: ./simine export)");
                 return INPUT_ERROR;
             }
-            Path dir = indexDir(index);
+            Path dir = index.dir();
             if (!SiMineIndex.exists(dir)) {
                 err.println("simine: " + dir + ": no index here (run ./simine ingest first, or pass --index DIR)");
                 return INPUT_ERROR;
@@ -127,12 +126,19 @@ public final class SparkCommand implements Callable<Integer> {
         }
     }
 
-    static Path indexDir(Path given) {
-        if (given != null) {
-            return given;
+    /** {@code --index DIR}, as the command line's: default {@code .simine/index} under {@code SIMINE_HOME}. */
+    static final class IndexOption {
+        @Option(names = "--index", paramLabel = "DIR",
+                description = "index folder (default: .simine/index under SIMINE_HOME)")
+        Path index;
+
+        Path dir() {
+            if (index != null) {
+                return index;
+            }
+            String home = System.getenv("SIMINE_HOME");
+            Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
+            return base.resolve(".simine").resolve("index");
         }
-        String home = System.getenv("SIMINE_HOME");
-        Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
-        return base.resolve(".simine").resolve("index");
     }
 }
